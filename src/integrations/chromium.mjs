@@ -1,0 +1,61 @@
+/**
+ * The one place that finds a Chromium for the browser tests (and the PDF build): an explicit
+ * CHROMIUM_PATH, then the system package, then Playwright's own download. With `--ensure`, a
+ * machine without any of them gets Debian's `chromium` when running as root, or one clear sentence.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+
+const SYSTEM_PATHS = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+
+/** Flags that keep Chromium from calling home on a machine whose network is closed. */
+export const CHROMIUM_ARGS = [
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+export async function findChromium() {
+  const fromEnv = process.env.CHROMIUM_PATH;
+  if (fromEnv) {
+    if (!existsSync(fromEnv)) throw new Error(`CHROMIUM_PATH is set to ${fromEnv}, but no file is there.`);
+    return fromEnv;
+  }
+  const system = SYSTEM_PATHS.find((path) => existsSync(path));
+  if (system) return system;
+  try {
+    const { chromium } = await import('@playwright/test');
+    const bundled = chromium.executablePath();
+    if (existsSync(bundled)) return bundled;
+  } catch {
+    // Playwright without its own browser download: fall through to "none found".
+  }
+  return undefined;
+}
+
+export async function ensureChromium() {
+  const found = await findChromium();
+  if (found) return found;
+  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  if (isRoot && existsSync('/usr/bin/apt-get')) {
+    console.log('No Chromium found: installing Debian\'s "chromium" package.');
+    execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
+    execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+    const installed = await findChromium();
+    if (installed) return installed;
+  }
+  throw new Error(
+    'No Chromium found: install one (Debian: "sudo apt-get install chromium"; elsewhere: "npx playwright install chromium") or set CHROMIUM_PATH to its executable.',
+  );
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  try {
+    console.log(`Chromium: ${await ensureChromium()}`);
+  } catch (error) {
+    console.error(error.message);
+    process.exit(1);
+  }
+}

@@ -1,0 +1,102 @@
+export const LOCALES = ['en', 'de'] as const;
+export type Locale = (typeof LOCALES)[number];
+export const DEFAULT_LOCALE: Locale = 'en';
+
+export function isLocale(value: string): value is Locale {
+  return (LOCALES as readonly string[]).includes(value);
+}
+
+export function otherLocale(locale: Locale): Locale {
+  return locale === 'en' ? 'de' : 'en';
+}
+
+/** Quotation marks of each language, for verbatim quotes shown in their original language. */
+export const QUOTE_MARKS: Record<Locale, readonly [string, string]> = { en: ['“', '”'], de: ['„', '“'] };
+
+/** Language names as written in that language, for the language switch. */
+export const LANGUAGE_NAMES: Record<Locale, string> = { en: 'English', de: 'Deutsch' };
+
+const en = {
+  siteName: 'Kaspersky and the US ban',
+  siteTagline: 'What happened, what applies since when, and what to do',
+  skipToContent: 'Skip to content',
+  mainNavigation: 'Main',
+  languageSwitch: 'Language',
+  readInOtherLanguage: 'Diese Seite auf Deutsch',
+  lastReviewed: 'Last reviewed',
+  sourcesLink: 'Sources',
+  footerNote: 'An independent explainer. Every statement links to its source.',
+  citedOnThisPage: 'Sources cited on this page',
+  citationLabel: 'Source',
+  paraphraseOf: 'Source for a paraphrase',
+  quoteInOriginal: 'Quote in the original',
+  backToText: 'Back to the text',
+  opensInNewTab: '(opens in a new tab)',
+  sourceEntry: 'Source entry',
+  sourcesPageTitle: 'Sources',
+  sourcesPageDescription: 'The five articles this site is written from, and the official texts it uses for facts they lack.',
+  sourcesExternalNote:
+    'These entries support facts the five articles do not give. Where the site quotes them, the words are checked against the passages kept here; otherwise they are cited as the source for a paraphrase.',
+  outlet: 'Outlet',
+  sourcesIntroArticle: 'The five articles',
+  sourcesIntroExternal: 'Official texts and other reports',
+  published: 'Published',
+  language: 'Language',
+  address: 'Address',
+  translationOf: 'Translation of',
+  translatedAs: 'Translated as',
+  keyQuotes: 'Key quotes',
+  citedOn: 'Cited on',
+  notCitedYet: 'Not cited on any page yet.',
+  sourceKindArticle: 'Article',
+  sourceKindExternal: 'External source',
+  languageNames: { en: 'English', de: 'German' },
+  chooseLanguage: 'Choose a language',
+} as const;
+
+type UiStrings = { [K in keyof typeof en]: (typeof en)[K] extends string ? string : { [L in Locale]: string } };
+
+const de = {
+  siteName: 'Kaspersky und das US-Verbot',
+  siteTagline: 'Was geschah, was seit wann gilt und was zu tun ist',
+  skipToContent: 'Zum Inhalt springen',
+  mainNavigation: 'Hauptnavigation',
+  languageSwitch: 'Sprache',
+  readInOtherLanguage: 'This page in English',
+  lastReviewed: 'Zuletzt geprüft',
+  sourcesLink: 'Quellen',
+  footerNote: 'Ein unabhängiger Erklärtext. Jede Aussage verweist auf ihre Quelle.',
+  citedOnThisPage: 'Auf dieser Seite zitierte Quellen',
+  citationLabel: 'Quelle',
+  paraphraseOf: 'Quelle für eine sinngemäße Wiedergabe',
+  quoteInOriginal: 'Zitat im Original',
+  backToText: 'Zurück zum Text',
+  opensInNewTab: '(öffnet in neuem Tab)',
+  sourceEntry: 'Quelleneintrag',
+  sourcesPageTitle: 'Quellen',
+  sourcesPageDescription: 'Die fünf Artikel, auf denen diese Seite beruht, und die amtlichen Texte für Fakten, die in ihnen fehlen.',
+  sourcesExternalNote:
+    'Diese Einträge belegen Fakten, die in den fünf Artikeln fehlen. Wo die Seite sie wörtlich zitiert, wird der Wortlaut gegen die hier hinterlegten Passagen geprüft; sonst sind sie als Quelle einer sinngemäßen Wiedergabe angegeben.',
+  outlet: 'Medium',
+  sourcesIntroArticle: 'Die fünf Artikel',
+  sourcesIntroExternal: 'Amtliche Texte und weitere Berichte',
+  published: 'Erschienen',
+  language: 'Sprache',
+  address: 'Adresse',
+  translationOf: 'Übersetzung von',
+  translatedAs: 'Übersetzt als',
+  keyQuotes: 'Zentrale Zitate',
+  citedOn: 'Zitiert auf',
+  notCitedYet: 'Noch auf keiner Seite zitiert.',
+  sourceKindArticle: 'Artikel',
+  sourceKindExternal: 'Externe Quelle',
+  languageNames: { en: 'Englisch', de: 'Deutsch' },
+  chooseLanguage: 'Sprache wählen',
+} as const satisfies UiStrings;
+
+/** Every UI string in both languages; a key missing in one language is a type error. */
+export const UI: Record<Locale, UiStrings> = { en, de };
+
+export function t(locale: Locale): UiStrings {
+  return UI[locale];
+}

@@ -1,0 +1,24 @@
+import type { Locale } from './i18n';
+import { pagePath, SOURCES_SLUG } from './routes';
+
+export interface NavItem {
+  label: string;
+  path: string;
+}
+
+/** Pages first in their editorial order, then the generated pages every reader looks for. */
+export function navigationItems(
+  locale: Locale,
+  pages: readonly { path: string; label: string }[],
+  generated: { sources: string },
+): NavItem[] {
+  return [...pages.map(({ path, label }) => ({ path, label })), { path: pagePath(locale, SOURCES_SLUG[locale]), label: generated.sources }];
+}
+
+/** The current item is the one whose path is the longest prefix of the address (the home only matches itself). */
+export function currentItem(items: readonly NavItem[], pathname: string): NavItem | undefined {
+  const normalised = pathname.endsWith('/') ? pathname : `${pathname}/`;
+  return items
+    .filter((item) => normalised === item.path || (item.path.split('/').length > 3 && normalised.startsWith(item.path)))
+    .sort((a, b) => b.path.length - a.path.length)[0];
+}

@@ -1,0 +1,79 @@
+/**
+ * The site's content as the pages need it: loaded once from the collections, with every citation
+ * checked, so a bad quote fails the build before any page renders.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { assertCitations, citationKey, extractCiteTags, numberCitations, type Citation } from './lib/citations';
+import type { Locale } from './lib/i18n';
+import { pagePath, splitPageId, type Translatable } from './lib/routes';
+
+export type SourceEntry = CollectionEntry<'sources'>;
+export type PageEntry = CollectionEntry<'pages'>;
+
+export interface Page extends Translatable {
+  entry: PageEntry;
+  slug: string;
+  /** Distinct citations in order of first use: index + 1 is the footnote number. */
+  notes: Citation[];
+}
+
+let loaded: Promise<{ sources: Map<string, SourceEntry>; pages: Page[] }> | undefined;
+
+export function loadSite() {
+  loaded ??= load();
+  return loaded;
+}
+
+async function load() {
+  const sourceEntries = await getCollection('sources');
+  const sources = new Map(sourceEntries.map((entry) => [entry.id, entry]));
+  const citable = new Map(sourceEntries.map((entry) => [entry.id, { id: entry.id, kind: entry.data.kind, body: entry.body ?? '' }]));
+
+  for (const entry of sourceEntries) {
+    const keyQuotes = entry.data.keyQuotes.map((quote) => ({ source: entry.id, quote }));
+    assertCitations(keyQuotes, citable, `content/sources/${entry.id}.md (keyQuotes)`);
+    if (entry.data.translationOf && !sources.has(entry.data.translationOf)) {
+      throw new Error(`content/sources/${entry.id}.md: translationOf names unknown source "${entry.data.translationOf}"`);
+    }
+  }
+
+  const pages = (await getCollection('pages')).map((entry): Page => {
+    const { locale, slug } = splitPageId(entry.id);
+    const citations = extractCiteTags(entry.body ?? '');
+    assertCitations(citations, citable, `content/pages/${entry.id}.mdx`);
+    return { entry, locale, slug, key: entry.data.key, path: pagePath(locale, slug), notes: numberCitations(citations) };
+  });
+  assertOneCounterpartEach(pages);
+  pages.sort((a, b) => a.entry.data.order - b.entry.data.order);
+  return { sources, pages };
+}
+
+function assertOneCounterpartEach(pages: readonly Page[]) {
+  const seen = new Set<string>();
+  for (const page of pages) {
+    const id = `${page.locale}/${page.key}`;
+    if (seen.has(id)) throw new Error(`content/pages/${page.entry.id}.mdx: key "${page.key}" is used twice in "${page.locale}"`);
+    seen.add(id);
+  }
+}
+
+export async function pagesIn(locale: Locale): Promise<Page[]> {
+  return (await loadSite()).pages.filter((page) => page.locale === locale);
+}
+
+export async function pageAt(path: string): Promise<Page | undefined> {
+  return (await loadSite()).pages.find((page) => page.path === path);
+}
+
+/** The footnote number of a citation on the page at `path`. */
+export async function noteNumber(path: string, citation: Citation): Promise<number> {
+  const page = await pageAt(path);
+  const index = page?.notes.findIndex((note) => citationKey(note) === citationKey(citation)) ?? -1;
+  if (index < 0) throw new Error(`<Cite source="${citation.source}"> on ${path} is not among that page's checked citations`);
+  return index + 1;
+}
+
+/** For the sources page: which pages cite each source. */
+export async function citingPages(sourceId: string, locale: Locale): Promise<Page[]> {
+  return (await pagesIn(locale)).filter((page) => page.notes.some((note) => note.source === sourceId));
+}

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import {
+  assertCitations,
+  extractCiteTags,
+  findCitationProblems,
+  normaliseForQuoteMatch,
+  numberCitations,
+  type CitableSource,
+} from '../../src/lib/citations';
+
+const sources = new Map<string, CitableSource>([
+  ['heise-de', { id: 'heise-de', kind: 'article', body: 'Ende September oder\nAnfang Oktober werden auch „Downloads“ illegal – sagt heise.' }],
+  ['bis-press-release', { id: 'bis-press-release', kind: 'external', body: '' }],
+]);
+
+describe('quote matching', () => {
+  it('ignores differences of white space, typographic quotes and dashes', () => {
+    expect(normaliseForQuoteMatch('„Downloads“ illegal – sagt')).toBe('"Downloads" illegal - sagt');
+    expect(findCitationProblems([{ source: 'heise-de', quote: 'oder Anfang Oktober werden auch "Downloads" illegal - sagt' }], sources, 'p.mdx')).toEqual([]);
+  });
+
+  it('names the file, the source id and the quote when a quote is not in the source', () => {
+    expect(findCitationProblems([{ source: 'heise-de', quote: 'Ende Oktober' }], sources, 'content/pages/en/a.mdx')).toEqual([
+      'content/pages/en/a.mdx: quote not found in source "heise-de": "Ende Oktober"',
+    ]);
+  });
+
+  it('rejects an unknown source id and lists the known ones', () => {
+    expect(findCitationProblems([{ source: 'heise', quote: 'x' }], sources, 'f.mdx')[0]).toMatch(
+      /^f\.mdx: unknown source id "heise" \(known ids: bis-press-release, heise-de\)$/,
+    );
+  });
+
+  it('allows an external source without a quote, but not an article', () => {
+    expect(findCitationProblems([{ source: 'bis-press-release' }], sources, 'f')).toEqual([]);
+    expect(findCitationProblems([{ source: 'heise-de' }], sources, 'f')).toEqual(['f: citation of article "heise-de" needs a verbatim quote']);
+  });
+
+  it('throws one error that lists every problem', () => {
+    expect(() => assertCitations([{ source: 'a' }, { source: 'heise-de', quote: 'nope' }], sources, 'f')).toThrow(
+      /unknown source id "a"[\s\S]*quote not found in source "heise-de": "nope"/,
+    );
+  });
+});
+
+describe('citations in MDX', () => {
+  it('reads source and quote of every <Cite /> in order, with either quote style', () => {
+    const mdx = `Text <Cite source="heise-de" quote="Ende September" /> and\n<Cite\n  source='crn-de'\n  quote='sagte "er"' /> and <Cite source="bis-press-release" />`;
+    expect(extractCiteTags(mdx)).toEqual([
+      { source: 'heise-de', quote: 'Ende September' },
+      { source: 'crn-de', quote: 'sagte "er"' },
+      { source: 'bis-press-release', quote: undefined },
+    ]);
+  });
+
+  it('fails on a <Cite /> without a source', () => {
+    expect(() => extractCiteTags('<Cite quote="x" />')).toThrow(/without a source attribute/);
+  });
+
+  it('numbers each distinct citation once, in order of first use', () => {
+    const numbered = numberCitations([
+      { source: 'a', quote: 'x' },
+      { source: 'b' },
+      { source: 'a', quote: ' x ' },
+      { source: 'a', quote: 'y' },
+    ]);
+    expect(numbered.map((c) => `${c.source}:${c.quote ?? ''}`)).toEqual(['a:x', 'b:', 'a:y']);
+  });
+});

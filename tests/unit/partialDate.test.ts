@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { daysBetween, formatPartialDate, formatTimeSince, parsePartialDate } from '../../src/lib/partialDate';
+
+describe('partial dates', () => {
+  it('takes the precision from the length of the ISO string', () => {
+    expect(parsePartialDate('1997').precision).toBe('year');
+    expect(parsePartialDate('2024-06').precision).toBe('month');
+    expect(parsePartialDate('2024-07-20').precision).toBe('day');
+  });
+
+  it('rejects malformed and impossible dates', () => {
+    expect(() => parsePartialDate('2024-7-20')).toThrow(/YYYY, YYYY-MM or YYYY-MM-DD/);
+    expect(() => parsePartialDate('2024-02-30')).toThrow(/not a real calendar date/);
+    expect(() => parsePartialDate('2024-13')).toThrow(/not a real calendar date/);
+  });
+
+  it('never writes a day that is not known, in either language', () => {
+    expect(formatPartialDate(parsePartialDate('2024-06'), 'en')).toBe('June 2024');
+    expect(formatPartialDate(parsePartialDate('2024-06'), 'de')).toBe('Juni 2024');
+    expect(formatPartialDate(parsePartialDate('2024-07-20'), 'en')).toBe('20 July 2024');
+    expect(formatPartialDate(parsePartialDate('2024-07-20'), 'de')).toBe('20. Juli 2024');
+    expect(formatPartialDate(parsePartialDate('1997'), 'de')).toBe('1997');
+  });
+});
+
+describe('time since a date', () => {
+  const today = new Date(Date.UTC(2026, 10, 25));
+
+  it('counts calendar days', () => {
+    expect(daysBetween(new Date(Date.UTC(2024, 8, 29)), today)).toBe(787);
+    expect(daysBetween(today, today)).toBe(0);
+  });
+
+  it('words the span in the largest fitting unit', () => {
+    expect(formatTimeSince(new Date(Date.UTC(2024, 6, 20)), today, 'en')).toBe('2 years ago');
+    expect(formatTimeSince(new Date(Date.UTC(2024, 6, 20)), today, 'de')).toBe('vor 2 Jahren');
+    expect(formatTimeSince(new Date(Date.UTC(2026, 7, 1)), today, 'en')).toBe('3 months ago');
+    expect(formatTimeSince(new Date(Date.UTC(2026, 10, 20)), today, 'en')).toBe('5 days ago');
+  });
+});

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { currentItem, navigationItems } from '../../src/lib/navigation';
+import { counterpartPath, pagePath, sourceEntryPath, splitPageId } from '../../src/lib/routes';
+
+describe('page addresses', () => {
+  it('derives locale and slug from the entry id and rejects other layouts', () => {
+    expect(splitPageId('de/hintergrund')).toEqual({ locale: 'de', slug: 'hintergrund' });
+    expect(() => splitPageId('fr/fond')).toThrow(/content\/pages\/<en\|de>\/<slug>\.mdx/);
+    expect(() => splitPageId('en/a/b')).toThrow();
+  });
+
+  it('writes every address with a trailing slash, the overview as the language root', () => {
+    expect(pagePath('en')).toBe('/en/');
+    expect(pagePath('de', 'hintergrund')).toBe('/de/hintergrund/');
+    expect(sourceEntryPath('de', 'crn-de')).toBe('/de/quellen/#source-crn-de');
+  });
+});
+
+describe('language switch', () => {
+  const pages = [
+    { locale: 'en' as const, key: 'background', path: '/en/background/' },
+    { locale: 'de' as const, key: 'background', path: '/de/hintergrund/' },
+    { locale: 'en' as const, key: 'english-only', path: '/en/english-only/' },
+  ];
+
+  it('leads to the same page in the other language', () => {
+    expect(counterpartPath(pages, { key: 'background' }, 'de')).toBe('/de/hintergrund/');
+  });
+
+  it("falls back to the other language's home where no counterpart exists", () => {
+    expect(counterpartPath(pages, { key: 'english-only' }, 'de')).toBe('/de/');
+  });
+});
+
+describe('navigation', () => {
+  const items = navigationItems('en', [{ path: '/en/', label: 'Overview' }, { path: '/en/background/', label: 'Background' }], {
+    sources: 'Sources',
+  });
+
+  it('ends with the generated sources page', () => {
+    expect(items.at(-1)).toEqual({ path: '/en/sources/', label: 'Sources' });
+  });
+
+  it('marks the page being read, and the home only on the home', () => {
+    expect(currentItem(items, '/en/background/')?.label).toBe('Background');
+    expect(currentItem(items, '/en/')?.label).toBe('Overview');
+    expect(currentItem(items, '/en/unknown/')).toBeUndefined();
+  });
+});
