@@ -1,13 +1,16 @@
 // @ts-check
 import { defineConfig, fontProviders } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
+import search from './src/integrations/search.mjs';
 
 /** @param {string} pkg @param {string} file */
 const fontFile = (pkg, file) => `./node_modules/@fontsource-variable/${pkg}/files/${file}`;
 
 export default defineConfig({
-  site: 'https://kaspersky-ban.example.org',
+  // The public address: canonical links, hreflang, the sitemap and the embed snippet use it.
+  site: process.env.SITE_URL ?? 'https://kaspersky-ban.example.org',
   trailingSlash: 'always',
   build: { format: 'directory' },
   i18n: {
@@ -15,8 +18,26 @@ export default defineConfig({
     locales: ['en', 'de'],
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
-  integrations: [mdx()],
+  // Embeds and error pages are not for search engines.
+  integrations: [mdx(), sitemap({ filter: (page) => !/\/(embed\/|404)/.test(page) }), search()],
   markdown: { syntaxHighlight: false },
+  // Hashes of every bundled or inlined script and style go into a CSP <meta> on each page; the header
+  // version (with frame-ancestors, which a meta tag cannot carry) is in public/_headers.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      // Pagefind's search compiles WebAssembly.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
   fonts: [
     {
       provider: fontProviders.local(),

@@ -2,7 +2,8 @@ import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './src/integrations/chromium.mjs';
 
 const executablePath = await findChromium();
-const PORT = 4322;
+// E2E_PORT lets two builds be tested side by side on one machine.
+const PORT = Number(process.env.E2E_PORT ?? 4322);
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -12,13 +13,14 @@ export default defineConfig({
   forbidOnly: Boolean(process.env.CI),
   reporter: [['list']],
   use: {
-    baseURL: `http://localhost:${PORT}`,
+    baseURL: `http://127.0.0.1:${PORT}`,
     ...devices['Desktop Chrome'],
     launchOptions: { ...(executablePath ? { executablePath } : {}), args: CHROMIUM_ARGS },
   },
   webServer: {
-    command: `npx astro preview --port ${PORT}`,
-    url: `http://localhost:${PORT}/en/`,
+    // Serves dist/ with the deploy headers (public/_headers), so every test runs under the real CSP.
+    command: `node tests/support/serve.mjs ${PORT} dist`,
+    url: `http://127.0.0.1:${PORT}/en/`,
     reuseExistingServer: false,
     timeout: 60_000,
   },

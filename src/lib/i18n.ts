@@ -52,6 +52,9 @@ const en = {
   sourceKindExternal: 'External source',
   languageNames: { en: 'English', de: 'German' },
   chooseLanguage: 'Choose a language',
+  notFoundTitle: 'Page not found',
+  notFoundText: 'There is no page at this address. The overview leads to everything on this site.',
+  notFoundLink: 'Go to the overview',
 } as const;
 
 type UiStrings = { [K in keyof typeof en]: (typeof en)[K] extends string ? string : { [L in Locale]: string } };
@@ -92,6 +95,9 @@ const de = {
   sourceKindExternal: 'Externe Quelle',
   languageNames: { en: 'Englisch', de: 'Deutsch' },
   chooseLanguage: 'Sprache wählen',
+  notFoundTitle: 'Seite nicht gefunden',
+  notFoundText: 'Unter dieser Adresse gibt es keine Seite. Vom Überblick aus erreichen Sie alle Inhalte.',
+  notFoundLink: 'Zum Überblick',
 } as const satisfies UiStrings;
 
 /** Every UI string in both languages; a key missing in one language is a type error. */

@@ -1,5 +1,5 @@
 import type { Locale } from './i18n';
-import { pagePath, SOURCES_SLUG } from './routes';
+import { generatedPath } from './routes';
 
 export interface NavItem {
   label: string;
@@ -12,7 +12,7 @@ export function navigationItems(
   pages: readonly { path: string; label: string }[],
   generated: { sources: string },
 ): NavItem[] {
-  return [...pages.map(({ path, label }) => ({ path, label })), { path: pagePath(locale, SOURCES_SLUG[locale]), label: generated.sources }];
+  return [...pages.map(({ path, label }) => ({ path, label })), { path: generatedPath(locale, 'sources'), label: generated.sources }];
 }
 
 /** The current item is the one whose path is the longest prefix of the address (the home only matches itself). */

@@ -14,16 +14,25 @@ export function pagePath(locale: Locale, slug = 'index'): string {
   return slug === 'index' ? `/${locale}/` : `/${locale}/${slug}/`;
 }
 
+/** Pages built from data rather than written in MDX, with their slug in each language. */
+export const GENERATED_SLUGS = {
+  sources: { en: 'sources', de: 'quellen' },
+  search: { en: 'search', de: 'suche' },
+} as const satisfies Record<string, Record<Locale, string>>;
+
+export type GeneratedPage = keyof typeof GENERATED_SLUGS;
+
+export function generatedPath(locale: Locale, page: GeneratedPage): string {
+  return pagePath(locale, GENERATED_SLUGS[page][locale]);
+}
+
 export function sourceEntryPath(locale: Locale, sourceId: string): string {
-  return `${pagePath(locale, SOURCES_SLUG[locale])}#${sourceAnchor(sourceId)}`;
+  return `${generatedPath(locale, 'sources')}#${sourceAnchor(sourceId)}`;
 }
 
 export function sourceAnchor(sourceId: string): string {
   return `source-${sourceId}`;
 }
-
-/** The sources page is generated from the collection, not written in MDX, so its slugs live here. */
-export const SOURCES_SLUG: Record<Locale, string> = { en: 'sources', de: 'quellen' };
 
 export interface Translatable {
   locale: Locale;

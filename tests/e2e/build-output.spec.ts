@@ -1,0 +1,84 @@
+/** Gates on the built files themselves: valid HTML, no broken internal links, and byte budgets per page type. */
+import { expect, test } from '@playwright/test';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { HtmlValidate, FileSystemConfigLoader } from 'html-validate';
+import { builtPagePaths } from './builtPages';
+import { DIST, assetsOf, fileForPath, gzipBytes, inlineBytes, readBuilt } from './builtFiles';
+import budgets from '../budgets.json' with { type: 'json' };
+
+const pages = builtPagePaths();
+
+test('every built page is valid HTML', async () => {
+  const validator = new HtmlValidate(new FileSystemConfigLoader());
+  const problems: string[] = [];
+  for (const path of pages) {
+    const report = await validator.validateFile(fileForPath(path));
+    for (const result of report.results) {
+      for (const message of result.messages) problems.push(`${path}:${message.line}:${message.column} ${message.ruleId}: ${message.message}`);
+    }
+  }
+  expect(problems).toEqual([]);
+});
+
+test('every internal link resolves to a built file and every fragment to an element id', () => {
+  const broken: string[] = [];
+  const idsByPath = new Map<string, Set<string>>();
+  const idsOf = (path: string) => {
+    if (!idsByPath.has(path)) idsByPath.set(path, new Set([...readBuilt(path).matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!)));
+    return idsByPath.get(path)!;
+  };
+  for (const path of pages) {
+    const html = readBuilt(path);
+    for (const [, href] of html.matchAll(/\s(?:href|src)="([^"]+)"/g)) {
+      if (/^(https?:|mailto:|data:)/.test(href!)) {
+        if (href!.startsWith('http:')) broken.push(`${path}: insecure external link ${href}`);
+        else if (href!.startsWith('https:') && !URL.canParse(href!)) broken.push(`${path}: malformed external link ${href}`);
+        continue;
+      }
+      const [target = '', fragment] = href!.split('#');
+      const targetPath = target === '' ? path : new URL(target, `http://site${path}`).pathname;
+      const file = targetPath.endsWith('/') ? join(DIST, targetPath, 'index.html') : join(DIST, targetPath);
+      if (!existsSync(file)) broken.push(`${path}: ${href} (no file)`);
+      else if (fragment && targetPath.endsWith('/') && !idsOf(targetPath).has(decodeURIComponent(fragment))) {
+        broken.push(`${path}: ${href} (no element with id "${fragment}")`);
+      }
+    }
+  }
+  expect(broken).toEqual([]);
+});
+
+type PageType = keyof typeof budgets.pageTypes;
+
+/** Which budget a page answers to, by its address. */
+function pageTypeOf(path: string): PageType {
+  if (/\/embed\//.test(path)) return 'embed';
+  if (/\/timeline\//.test(path)) return 'timeline';
+  if (/\/check\//.test(path)) return 'checker';
+  if (/\/(sources|quellen)\//.test(path)) return 'sources';
+  return 'article';
+}
+
+for (const path of pages) {
+  test(`${path} stays within the ${pageTypeOf(path)} budget`, () => {
+    const budget = budgets.pageTypes[pageTypeOf(path)];
+    const html = readBuilt(path);
+    const { js, css } = assetsOf(html);
+    const gz = (asset: string) => gzipBytes(asset);
+    const jsBytes = js.reduce((sum, asset) => sum + gz(asset), 0) + inlineBytes(html, 'script');
+    const cssBytes = css.reduce((sum, asset) => sum + gz(asset), 0) + inlineBytes(html, 'style');
+    const htmlBytes = gzipBytes(path);
+    const measured = `${path}: js ${jsBytes}, css ${cssBytes}, html ${htmlBytes} bytes gzip`;
+    expect(jsBytes, measured).toBeLessThanOrEqual(budget.js);
+    expect(cssBytes, measured).toBeLessThanOrEqual(budget.css);
+    expect(htmlBytes, measured).toBeLessThanOrEqual(budget.html);
+  });
+}
+
+test('no page loads anything from another host', () => {
+  const loaded = /<(?:script|img|iframe|source)\b[^>]*\ssrc="([^"]+)"|<link\b[^>]*rel="(?:stylesheet|preload|modulepreload|icon)"[^>]*\shref="([^"]+)"/g;
+  for (const path of pages) {
+    const external = [...readBuilt(path).matchAll(loaded)].map((m) => m[1] ?? m[2]!).filter((url) => /^(https?:)?\/\//.test(url));
+    expect(external, path).toEqual([]);
+  }
+});

@@ -1,0 +1,32 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+export const DIST = join(import.meta.dirname, '..', '..', 'dist');
+
+export function fileForPath(sitePath: string): string {
+  return join(DIST, sitePath, sitePath.endsWith('/') ? 'index.html' : '');
+}
+
+export function readBuilt(sitePath: string): string {
+  return readFileSync(fileForPath(sitePath), 'utf8');
+}
+
+export function gzipBytes(sitePath: string): number {
+  return gzipSync(readFileSync(fileForPath(sitePath))).length;
+}
+
+/** Same-origin addresses a page loads as it renders (scripts, styles, preloads, images), without fragments. */
+export function assetsOf(html: string): { js: string[]; css: string[] } {
+  const attr = (pattern: RegExp) => [...html.matchAll(pattern)].map((m) => m[1]!).filter((href) => href.startsWith('/'));
+  return {
+    js: [...new Set([...attr(/<script[^>]*\ssrc="([^"]+)"/g), ...attr(/<link[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g)])],
+    css: [...new Set(attr(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g))],
+  };
+}
+
+/** Bytes (gzip) of the inline scripts and styles of a page. */
+export function inlineBytes(html: string, tag: 'script' | 'style'): number {
+  const bodies = [...html.matchAll(new RegExp(`<${tag}(?![^>]*\\ssrc=)[^>]*>([\\s\\S]*?)</${tag}>`, 'g'))].map((m) => m[1]!);
+  return bodies.length === 0 ? 0 : gzipSync(bodies.join('')).length;
+}

@@ -1,0 +1,89 @@
+/**
+ * Serves the build the way the deploy target does: static files plus the headers in dist/_headers
+ * (the Netlify / Cloudflare Pages format, including "! Name" to drop an inherited header), and the
+ * localised 404 page. Usage: node tests/support/serve.mjs [port] [dir]
+ */
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, normalize } from 'node:path';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.pdf': 'application/pdf',
+  '.txt': 'text/plain; charset=utf-8',
+  '.xml': 'application/xml',
+  '.wasm': 'application/wasm',
+  '.webmanifest': 'application/manifest+json',
+};
+
+/** Parses _headers into rules of { pattern, set: [[name, value]], drop: [name] } in file order. */
+export function parseHeadersFile(text) {
+  const rules = [];
+  for (const line of text.split('\n')) {
+    if (line.trim() === '' || line.trim().startsWith('#')) continue;
+    if (!/^\s/.test(line)) {
+      rules.push({ pattern: line.trim(), set: [], drop: [] });
+      continue;
+    }
+    const rule = rules.at(-1);
+    const entry = line.trim();
+    if (entry.startsWith('!')) rule.drop.push(entry.slice(1).trim().toLowerCase());
+    else {
+      const colon = entry.indexOf(':');
+      rule.set.push([entry.slice(0, colon).trim().toLowerCase(), entry.slice(colon + 1).trim()]);
+    }
+  }
+  return rules;
+}
+
+export function headersFor(rules, pathname) {
+  const headers = new Map();
+  for (const rule of rules) {
+    const regex = new RegExp(`^${rule.pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`);
+    if (!regex.test(pathname)) continue;
+    for (const name of rule.drop) headers.delete(name);
+    for (const [name, value] of rule.set) headers.set(name, value);
+  }
+  return headers;
+}
+
+export function serve(root, port) {
+  const headersFile = join(root, '_headers');
+  const rules = existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, 'utf8')) : [];
+  const server = createServer((request, response) => {
+    const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    let file = normalize(join(root, pathname));
+    if (!file.startsWith(root)) file = join(root, '404.html');
+    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+    let status = 200;
+    if (!existsSync(file)) {
+      status = 404;
+      const localised = join(root, pathname.split('/')[1] ?? '', '404.html');
+      file = existsSync(localised) ? localised : join(root, '404.html');
+    }
+    for (const [name, value] of headersFor(rules, pathname)) response.setHeader(name, value);
+    response.setHeader('content-type', TYPES[extname(file)] ?? 'application/octet-stream');
+    if (!existsSync(file)) {
+      response.writeHead(404).end('Not found');
+      return;
+    }
+    response.writeHead(status);
+    createReadStream(file).pipe(response);
+  });
+  return new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve(server)));
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const port = Number(process.argv[2] ?? 4322);
+  const root = normalize(join(process.cwd(), process.argv[3] ?? 'dist'));
+  await serve(root, port);
+  console.log(`Serving ${root} on http://127.0.0.1:${port}/`);
+}
