@@ -1,7 +1,8 @@
 import { z } from 'astro/zod';
 
 export const pageSchema = z.object({
-  title: z.string().min(1),
+  /** Also the browser tab's title, which search results cut after about 70 characters. */
+  title: z.string().min(1).max(70),
   /** One or two sentences for search results and social cards. */
   description: z.string().min(20).max(200),
   /** Shared by a page and its translation, so the language switch can find the counterpart. */
