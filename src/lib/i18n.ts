@@ -55,6 +55,15 @@ const en = {
   notFoundTitle: 'Page not found',
   notFoundText: 'There is no page at this address. The overview leads to everything on this site.',
   notFoundLink: 'Go to the overview',
+  searchLabel: 'Search this site',
+  searchButton: 'Search',
+  searchPageTitle: 'Search',
+  searchPageDescription: 'Search every page and source of this explainer, in English.',
+  searchNeedsJavaScript: 'Search runs in your browser and needs JavaScript. Without it, every page of the site is listed below.',
+  searchAllPages: 'All pages',
+  searchResultsCount: '{count} results for “{query}”',
+  searchNoResults: 'Nothing found for “{query}”. Try another word, or browse all pages below.',
+  searchUnavailable: 'Search could not be loaded. Every page of the site is listed below.',
 } as const;
 
 type UiStrings = { [K in keyof typeof en]: (typeof en)[K] extends string ? string : { [L in Locale]: string } };
@@ -98,6 +107,15 @@ const de = {
   notFoundTitle: 'Seite nicht gefunden',
   notFoundText: 'Unter dieser Adresse gibt es keine Seite. Vom Überblick aus erreichen Sie alle Inhalte.',
   notFoundLink: 'Zum Überblick',
+  searchLabel: 'Diese Website durchsuchen',
+  searchButton: 'Suchen',
+  searchPageTitle: 'Suche',
+  searchPageDescription: 'Alle Seiten und Quellen dieses Erklärtexts auf Deutsch durchsuchen.',
+  searchNeedsJavaScript: 'Die Suche läuft in Ihrem Browser und braucht JavaScript. Ohne JavaScript finden Sie unten alle Seiten der Website.',
+  searchAllPages: 'Alle Seiten',
+  searchResultsCount: '{count} Treffer für „{query}“',
+  searchNoResults: 'Keine Treffer für „{query}“. Versuchen Sie ein anderes Wort oder wählen Sie unten eine Seite.',
+  searchUnavailable: 'Die Suche konnte nicht geladen werden. Unten finden Sie alle Seiten der Website.',
 } as const satisfies UiStrings;
 
 /** Every UI string in both languages; a key missing in one language is a type error. */

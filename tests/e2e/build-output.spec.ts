@@ -56,6 +56,7 @@ function pageTypeOf(path: string): PageType {
   if (/\/timeline\//.test(path)) return 'timeline';
   if (/\/check\//.test(path)) return 'checker';
   if (/\/(sources|quellen)\//.test(path)) return 'sources';
+  if (/\/(search|suche)\//.test(path)) return 'search';
   return 'article';
 }
 
