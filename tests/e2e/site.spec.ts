@@ -11,16 +11,23 @@ test('the build has the overview, the sources page and at least six explainer pa
 });
 
 for (const path of pages) {
-  test(`${path} loads with one h1, the right language and no console errors`, async ({ page }) => {
+  test(`${path} loads with one h1, the right language, no console errors and nothing from other hosts`, async ({ page, baseURL }) => {
     const errors: string[] = [];
+    const foreign: string[] = [];
     page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
     page.on('pageerror', (error) => errors.push(error.message));
+    page.on('request', (request) => {
+      const url = new URL(request.url());
+      if (!url.protocol.startsWith('data') && url.origin !== new URL(baseURL!).origin) foreign.push(request.url());
+    });
     const response = await page.goto(path);
     expect(response?.status()).toBe(200);
     await expect(page.locator('h1')).toHaveCount(1);
     await expect(page.locator('html')).toHaveAttribute('lang', localeOf(path) ?? 'en');
     await expect(page.getByRole('main')).toBeVisible();
+    await page.waitForLoadState('networkidle');
     expect(errors).toEqual([]);
+    expect(foreign).toEqual([]);
   });
 }
 
