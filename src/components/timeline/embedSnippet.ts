@@ -1,0 +1,40 @@
+/** The HTML a host page pastes to embed the timeline: a good citizen of the host's page and CSP. */
+import type { Locale } from '../../lib/i18n';
+import { timelineStrings } from '../../lib/timeline/strings';
+
+export const EMBED_HEIGHT = 900;
+
+export function embedPath(locale: Locale): string {
+  return `/${locale}/embed/timeline/`;
+}
+
+export function timelinePath(locale: Locale): string {
+  return `/${locale}/timeline/`;
+}
+
+/** `query` is the embed's options as a query string ("?theme=dark&event=…"), already validated by the form. */
+export function embedSnippet(locale: Locale, site: URL, query = ''): string {
+  const strings = timelineStrings(locale);
+  const frame = new URL(`${embedPath(locale)}${query}`, site).href.replaceAll('&', '&amp;');
+  return [
+    `<iframe src="${frame}" title="${strings.embedFrameTitle}" lang="${locale}" width="100%" height="${EMBED_HEIGHT}" loading="lazy"`,
+    `  sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox" data-kb-timeline></iframe>`,
+    `<script src="${new URL('/embed.js', site).href}" defer></script>`,
+    `<p><a href="${new URL(timelinePath(locale), site).href}">${strings.embedFallback}</a></p>`,
+  ].join('\n');
+}
+
+/** oEmbed 1.0 "rich" response for the embed, served as a static file. */
+export function oembedDocument(locale: Locale, site: URL) {
+  const strings = timelineStrings(locale);
+  return {
+    version: '1.0',
+    type: 'rich',
+    title: strings.embedFrameTitle,
+    provider_name: new URL(site).hostname,
+    provider_url: new URL('/', site).href,
+    html: embedSnippet(locale, site),
+    width: 760,
+    height: EMBED_HEIGHT,
+  };
+}

@@ -1,0 +1,224 @@
+/**
+ * Browser enhancement of the static timeline: roving focus and keys scoped to the chart, selection with
+ * deep links, the detail panel, category filters, zoom into a cluster (the chart is re-drawn with the
+ * same layout and render code as at build time), "N years ago", copy link; in the embed, the query
+ * options and messages to the host page.
+ */
+import { formatTimeSince, parsePartialDate, type PartialDate } from '../../lib/partialDate';
+import type { Locale } from '../../lib/i18n';
+import { CHART, clusterEvents, layoutTimeline } from '../../lib/timeline/layout';
+import { renderTimelineSvg, type MarkText } from '../../lib/timeline/render';
+import { GOTO_MESSAGE_TYPE, inRange, NAVIGATE_MESSAGE_TYPE, parseEmbedOptions, type EmbedOptions } from '../../lib/timeline/embedOptions';
+
+interface ClientEvent {
+  id: string;
+  date: PartialDate;
+  end?: PartialDate | undefined;
+  category: string;
+  item: HTMLElement;
+  mark: Omit<MarkText, 'accessibleName'>;
+  title: string;
+  dateText: string;
+}
+
+const NAVIGATION_KEYS = new Set(['ArrowRight', 'ArrowDown', 'ArrowLeft', 'ArrowUp', 'Home', 'End']);
+
+export function enhanceTimelines(): void {
+  for (const root of document.querySelectorAll<HTMLElement>('[data-timeline]')) enhance(root);
+}
+
+function enhance(root: HTMLElement): void {
+  const locale = root.dataset.locale as Locale;
+  const embed = root.dataset.embed === 'true';
+  const chart = root.querySelector<HTMLElement>('[data-chart]')!;
+  const detail = root.querySelector<HTMLElement>('[data-detail]')!;
+  const detailBody = detail.querySelector<HTMLElement>('[data-detail-body]')!;
+  const live = root.querySelector<HTMLElement>('[data-live]')!;
+  const ofTemplate = root.dataset.of ?? '{n} / {total}';
+  const todayLabel = root.dataset.today ?? '';
+  const svgAttr = (name: string) => chart.querySelector('svg')?.getAttribute(name) ?? '';
+  const labelledBy = svgAttr('aria-labelledby');
+  const describedBy = svgAttr('aria-describedby');
+
+  const events: ClientEvent[] = [...root.querySelectorAll<HTMLElement>('.tl-list > [data-event]')].map((item) => {
+    const id = item.dataset.event!;
+    const mark = chart.querySelector<SVGElement>(`[data-event="${id}"]`);
+    return {
+      id,
+      date: parsePartialDate(item.dataset.date!),
+      end: item.dataset.end ? parsePartialDate(item.dataset.end) : undefined,
+      category: item.dataset.category!,
+      item,
+      mark: { id, category: item.dataset.category!, label: mark?.textContent ?? id },
+      title: item.querySelector('h3')?.textContent ?? id,
+      dateText: item.querySelector('time')?.textContent ?? '',
+    };
+  });
+  const byId = new Map(events.map((event) => [event.id, event]));
+  const clusters = clusterEvents(events);
+
+  const options: EmbedOptions | undefined = embed ? parseEmbedOptions(location.search, new Set(byId.keys())) : undefined;
+  const categories = new Set(options?.categories ?? events.map((e) => e.category));
+  let zoom: number | undefined;
+  let selected: string | undefined;
+
+  const visibleEvents = () =>
+    events.filter((e) => categories.has(e.category) && (!options || inRange(e.date.start, options)));
+  const marks = () => [...chart.querySelectorAll<SVGAElement>('a[data-event]')];
+
+  function draw(): void {
+    const shown = visibleEvents();
+    const shownIds = new Set(shown.map((e) => e.id));
+    for (const event of events) event.item.hidden = !shownIds.has(event.id);
+    root.querySelector<HTMLElement>('[data-empty]')!.hidden = shown.length > 0;
+    // Zoom counts clusters of all events, so the buttons keep their meaning while filters change.
+    const inZoom = zoom === undefined ? shown : shown.filter((e) => clusters[zoom!]?.events.some((c) => c.id === e.id));
+    // Zoomed into one cluster, the chart fits the screen at its real width (a phone needs no scrolling).
+    const width = zoom === undefined ? CHART.width : Math.max(300, Math.floor(chart.clientWidth));
+    const layout = layoutTimeline(inZoom, { labels: new Map(inZoom.map((e) => [e.id, e.mark.label])), width });
+    const texts = new Map(
+      inZoom.map((e, i) => [
+        e.id,
+        { ...e.mark, accessibleName: `${e.title}, ${e.dateText}, ${ofTemplate.replace('{n}', String(i + 1)).replace('{total}', String(inZoom.length))}` },
+      ]),
+    );
+    const svg = renderTimelineSvg(document, layout, { locale, marks: texts, labelledBy, describedBy, todayLabel });
+    svg.classList.toggle('tl-svg-fluid', zoom !== undefined);
+    chart.replaceChildren(svg);
+    if (selected && !shownIds.has(selected)) closeDetail(false);
+    rove();
+  }
+
+  /** One tab stop for the whole chart: the selected mark, or the first. */
+  function rove(): void {
+    const all = marks();
+    const current = all.find((m) => m.dataset.event === selected) ?? all[0];
+    for (const mark of all) {
+      mark.setAttribute('tabindex', mark === current ? '0' : '-1');
+      mark.classList.toggle('is-selected', mark.dataset.event === selected);
+    }
+  }
+
+  function select(id: string, { focus = false, announce = false } = {}): void {
+    selected = id;
+    for (const event of events) event.item.classList.toggle('is-selected', event.id === id);
+    rove();
+    const mark = marks().find((m) => m.dataset.event === id);
+    if (focus) mark?.focus();
+    if (announce && !focus) live.textContent = mark?.getAttribute('aria-label') ?? '';
+    if (!detail.hidden) fillDetail(id);
+    if (embed) window.parent.postMessage({ type: NAVIGATE_MESSAGE_TYPE, v: 1, id: options?.id ?? null, event: id }, '*');
+    else history.replaceState(history.state, '', `#${id}`);
+  }
+
+  function fillDetail(id: string): void {
+    const article = byId.get(id)!.item.querySelector('article')!.cloneNode(true) as HTMLElement;
+    for (const el of article.querySelectorAll('[id]')) el.removeAttribute('id');
+    article.removeAttribute('aria-labelledby');
+    for (const el of article.querySelectorAll('details')) el.open = true;
+    detailBody.replaceChildren(article);
+  }
+
+  function openDetail(id: string, { focus = true } = {}): void {
+    fillDetail(id);
+    detail.hidden = false;
+    if (focus) detail.querySelector<HTMLElement>('h2')!.focus();
+  }
+
+  function closeDetail(returnFocus = true): void {
+    detail.hidden = true;
+    if (returnFocus && selected) marks().find((m) => m.dataset.event === selected)?.focus();
+  }
+
+  chart.addEventListener('keydown', (event) => {
+    const current = (event.target as Element).closest<SVGAElement>('a[data-event]');
+    if (!current) return;
+    const all = marks();
+    const index = all.indexOf(current);
+    if (NAVIGATION_KEYS.has(event.key)) {
+      const next =
+        event.key === 'Home' ? 0 : event.key === 'End' ? all.length - 1 : event.key === 'ArrowRight' || event.key === 'ArrowDown' ? index + 1 : index - 1;
+      const target = all[Math.max(0, Math.min(all.length - 1, next))];
+      if (target) select(target.dataset.event!, { focus: true });
+    } else if (event.key === 'Enter' || event.key === ' ') {
+      select(current.dataset.event!);
+      openDetail(current.dataset.event!);
+    } else if (event.key === 'Escape' && !detail.hidden) {
+      closeDetail();
+    } else return;
+    event.preventDefault();
+  });
+
+  chart.addEventListener('click', (event) => {
+    const mark = (event.target as Element).closest<SVGAElement>('a[data-event]');
+    if (!mark) return;
+    event.preventDefault();
+    select(mark.dataset.event!);
+    openDetail(mark.dataset.event!);
+  });
+
+  detail.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape') closeDetail();
+  });
+  detail.querySelector('[data-close]')!.addEventListener('click', () => closeDetail());
+
+  for (const box of root.querySelectorAll<HTMLInputElement>('input[name="category"]')) {
+    box.checked = categories.has(box.value);
+    box.addEventListener('change', () => {
+      if (box.checked) categories.add(box.value);
+      else categories.delete(box.value);
+      draw();
+      live.textContent = (root.dataset.shown ?? '{n}').replace('{n}', String(visibleEvents().length));
+    });
+  }
+
+  const zoomButtons = [...root.querySelectorAll<HTMLButtonElement>('[data-zoom]')];
+  for (const button of zoomButtons) {
+    button.addEventListener('click', () => {
+      zoom = button.dataset.zoom === '' ? undefined : Number(button.dataset.zoom);
+      for (const other of zoomButtons) other.setAttribute('aria-pressed', String(other === button));
+      draw();
+    });
+  }
+
+  root.addEventListener('click', async (event) => {
+    const button = (event.target as Element).closest<HTMLButtonElement>('[data-copy-link]');
+    if (!button) return;
+    await navigator.clipboard?.writeText(new URL(button.dataset.copyLink!, location.href).href).catch(() => undefined);
+    live.textContent = root.dataset.copied ?? '';
+  });
+
+  const today = new Date();
+  for (const since of root.querySelectorAll<HTMLElement>('[data-since]')) {
+    since.textContent = `(${formatTimeSince(parsePartialDate(since.dataset.since!).start, today, locale)})`;
+    since.hidden = false;
+  }
+  for (const element of root.querySelectorAll<HTMLElement>('[data-enhanced], .tl-copy')) element.hidden = false;
+
+  if (options && (options.categories.length < new Set(events.map((e) => e.category)).size || options.from || options.to)) draw();
+  else rove();
+
+  // A deep link on the page keeps the browser's jump to the event's entry, which holds the same details;
+  // the embed has no such jump, so it opens the panel.
+  const initial = options?.event ?? decodeURIComponent(location.hash.slice(1));
+  if (byId.has(initial)) {
+    select(initial);
+    if (embed) openDetail(initial, { focus: false });
+  }
+  if (embed) {
+    // The host may ask for an event (its own deep link); only the parent frame, only known ids.
+    window.addEventListener('message', (event) => {
+      const data = event.data as { type?: unknown; v?: unknown; event?: unknown } | null;
+      if (event.source !== window.parent || data?.type !== GOTO_MESSAGE_TYPE || data.v !== 1 || typeof data.event !== 'string') return;
+      if (byId.has(data.event) && data.event !== selected) {
+        select(data.event);
+        openDetail(data.event, { focus: false });
+      }
+    });
+  } else {
+    window.addEventListener('hashchange', () => {
+      const id = decodeURIComponent(location.hash.slice(1));
+      if (byId.has(id) && id !== selected) select(id);
+    });
+  }
+}

@@ -1,0 +1,26 @@
+/** The words a chart mark carries, shared by the build-time render and the page that re-draws it. */
+import { formatPartialDate } from '../../lib/partialDate';
+import type { Locale } from '../../lib/i18n';
+import type { TimelineEvent } from '../../lib/timeline/events';
+import type { MarkText } from '../../lib/timeline/render';
+import { timelineStrings } from '../../lib/timeline/strings';
+
+export function dateText(event: Pick<TimelineEvent, 'date' | 'end'>, locale: Locale): string {
+  const start = formatPartialDate(event.date, locale);
+  return event.end ? `${start} – ${formatPartialDate(event.end, locale)}` : start;
+}
+
+export function markTexts(events: readonly TimelineEvent[], locale: Locale): Map<string, MarkText> {
+  const strings = timelineStrings(locale);
+  return new Map(
+    events.map((event, index) => [
+      event.id,
+      {
+        id: event.id,
+        category: event.category,
+        label: event.label[locale],
+        accessibleName: `${event.title[locale]}, ${dateText(event, locale)}, ${strings.eventOf(index + 1, events.length)}`,
+      },
+    ]),
+  );
+}

@@ -1,0 +1,37 @@
+/** The embed builder: options update the snippet and the live preview; the copy button copies the snippet. */
+import type { Locale } from '../../lib/i18n';
+import { TIMELINE_CATEGORIES } from '../../lib/timeline/categories';
+import { embedPath, embedSnippet } from './embedSnippet';
+
+export function enhanceSnippet(): void {
+  const section = document.querySelector<HTMLElement>('[data-embed-builder]');
+  if (!section) return;
+  const locale = section.dataset.locale as Locale;
+  const site = new URL(section.dataset.site!);
+  const form = section.querySelector<HTMLElement>('[data-embed-options]')!;
+  const code = section.querySelector<HTMLElement>('[data-snippet]')!;
+  const status = section.querySelector<HTMLElement>('[data-snippet-status]')!;
+  const preview = section.querySelector<HTMLIFrameElement>('[data-preview] iframe')!;
+  const button = section.querySelector<HTMLButtonElement>('[data-copy-snippet]')!;
+
+  const value = (name: string) => form.querySelector<HTMLSelectElement>(`select[name="${name}"]`)!.value;
+
+  form.hidden = false;
+  form.addEventListener('change', () => {
+    const params = new URLSearchParams();
+    if (value('theme') !== 'auto') params.set('theme', value('theme'));
+    const categories = [...form.querySelectorAll<HTMLInputElement>('input[name="categories"]:checked')].map((box) => box.value);
+    if (categories.length > 0 && categories.length < TIMELINE_CATEGORIES.length) params.set('categories', categories.join(','));
+    if (value('event')) params.set('event', value('event'));
+    const query = params.size > 0 ? `?${params}` : '';
+    code.textContent = embedSnippet(locale, site, query);
+    preview.src = `${embedPath(locale)}${query}`;
+  });
+
+  if (!navigator.clipboard) return;
+  button.hidden = false;
+  button.addEventListener('click', async () => {
+    await navigator.clipboard.writeText(code.textContent ?? '').catch(() => undefined);
+    status.textContent = button.dataset.done ?? '';
+  });
+}

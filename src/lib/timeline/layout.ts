@@ -1,0 +1,178 @@
+/**
+ * Where every event goes in the chart, computed without a browser. The events cluster (one in 1997, a few
+ * in 2017 and 2022, most in mid-2024), so each cluster gets its own segment of the axis, wide in
+ * proportion to its events, with a break between segments: the 2024 cluster stays legible on a phone.
+ */
+import { scaleUtc, type ScaleTime } from 'd3-scale';
+import { periodEnd, type TimelineEvent } from './events';
+
+export const CHART = {
+  width: 760,
+  marginX: 12,
+  /** Space between segments, where the break mark goes. */
+  gap: 28,
+  laneHeight: 34,
+  top: 12,
+  axisGap: 14,
+  axisHeight: 34,
+  /** Rough advance of one character of the 13 px label font, to keep labels from overlapping. */
+  charWidth: 7.4,
+  labelPadding: 22,
+  /** Room at the right end for the "today" marker, after a break. */
+  todayRoom: 56,
+} as const;
+
+const DAY_MS = 86_400_000;
+
+/** What the layout needs of an event: the browser rebuilds this much from the page when it re-draws. */
+export type Datable = Pick<TimelineEvent, 'id' | 'date' | 'end'>;
+
+export interface Cluster<T extends Datable = Datable> {
+  events: T[];
+  start: Date;
+  end: Date;
+}
+
+/** Groups date-sorted events, starting a new cluster where the gap to the previous one exceeds `maxGapDays`. */
+export function clusterEvents<T extends Datable>(sorted: readonly T[], maxGapDays = 400): Cluster<T>[] {
+  const clusters: Cluster<T>[] = [];
+  for (const event of sorted) {
+    const last = clusters.at(-1);
+    const end = periodEnd(event);
+    if (last && event.date.start.getTime() - last.end.getTime() <= maxGapDays * DAY_MS) {
+      last.events.push(event);
+      if (end > last.end) last.end = end;
+    } else {
+      clusters.push({ events: [event], start: event.date.start, end });
+    }
+  }
+  return clusters;
+}
+
+/** A cluster's time window with some air on both sides; short clusters get at least `minDays`. */
+export function paddedDomain(start: Date, end: Date, minDays = 120): [Date, Date] {
+  const span = end.getTime() - start.getTime();
+  const wanted = Math.max(span * 1.16, minDays * DAY_MS);
+  const pad = (wanted - span) / 2;
+  return [new Date(start.getTime() - pad), new Date(end.getTime() + pad)];
+}
+
+export interface Segment {
+  index: number;
+  x0: number;
+  x1: number;
+  scale: ScaleTime<number, number>;
+  eventIds: string[];
+}
+
+export interface PlacedMark {
+  id: string;
+  segment: number;
+  /** Start of the mark; equal to `x1` for an event known to the day. */
+  x0: number;
+  x1: number;
+  /** A dot for a day, a bar for a month, a year or a span. */
+  shape: 'dot' | 'bar';
+  lane: number;
+  labelX: number;
+  labelAnchor: 'start' | 'end';
+}
+
+export interface TimelineLayout {
+  width: number;
+  height: number;
+  axisY: number;
+  segments: Segment[];
+  marks: PlacedMark[];
+  lanes: number;
+  /** Where the "today" marker goes, after a break at the right end. */
+  todayX: number;
+}
+
+/**
+ * Segment widths: every cluster gets a base share plus a share per event, so the single event of 1997
+ * stays visible while the 2024 cluster gets most of the width.
+ */
+export function segmentWidths(eventCounts: readonly number[], available: number): number[] {
+  const weights = eventCounts.map((count) => 1 + count);
+  const total = weights.reduce((sum, w) => sum + w, 0);
+  return weights.map((w) => (available * w) / total);
+}
+
+/** Greedy lane assignment: each label goes into the lowest lane where it does not overlap the previous one. */
+export function assignLanes(intervals: readonly { left: number; right: number }[], spacing = 6): number[] {
+  const laneEnds: number[] = [];
+  return intervals.map(({ left, right }) => {
+    let lane = laneEnds.findIndex((end) => end + spacing <= left);
+    if (lane < 0) lane = laneEnds.push(right) - 1;
+    else laneEnds[lane] = right;
+    return lane;
+  });
+}
+
+export function labelWidth(text: string): number {
+  return text.length * CHART.charWidth + CHART.labelPadding;
+}
+
+export interface LayoutOptions {
+  labels: ReadonlyMap<string, string>;
+  width?: number;
+}
+
+/** Zooming into a cluster is laying out only its events: one segment then takes the whole width. */
+export function layoutTimeline(sorted: readonly Datable[], { labels, width = CHART.width }: LayoutOptions): TimelineLayout {
+  const clusters = clusterEvents(sorted);
+  const right = width - CHART.marginX - CHART.todayRoom;
+  const available = right - CHART.marginX - (clusters.length - 1) * CHART.gap;
+  const widths = segmentWidths(
+    clusters.map((c) => c.events.length),
+    available,
+  );
+  let x = CHART.marginX;
+  const segments = clusters.map((cluster, index): Segment => {
+    const x0 = x;
+    const x1 = x0 + widths[index]!;
+    x = x1 + CHART.gap;
+    const scale = scaleUtc().domain(paddedDomain(cluster.start, cluster.end)).range([x0, x1]);
+    return { index, x0, x1, scale, eventIds: cluster.events.map((e) => e.id) };
+  });
+
+  const placed = clusters.flatMap((cluster, index) => {
+    const { scale } = segments[index]!;
+    return cluster.events.map((event) => {
+      const shape: PlacedMark['shape'] = event.date.precision === 'day' && !event.end ? 'dot' : 'bar';
+      const mx0 = scale(event.date.start);
+      const mx1 = shape === 'dot' ? mx0 : Math.max(scale(periodEnd(event)), mx0 + 4);
+      const w = labelWidth(labels.get(event.id) ?? event.id);
+      // Labels run to the right of the mark unless that would leave the chart.
+      const labelAnchor: PlacedMark['labelAnchor'] = mx0 + w > right ? 'end' : 'start';
+      const labelX = labelAnchor === 'start' ? mx0 : mx1;
+      return { event, segment: index, x0: mx0, x1: mx1, shape, labelX, labelAnchor, w };
+    });
+  });
+  // A lane holds the mark and its label, so neither may overlap the next event's.
+  const lanesOf = assignLanes(
+    placed.map((p) =>
+      p.labelAnchor === 'start' ? { left: p.x0 - 8, right: Math.max(p.x1, p.x0 + p.w) } : { left: Math.min(p.x0, p.x1 - p.w), right: p.x1 + 8 },
+    ),
+  );
+  const lanes = Math.max(1, ...lanesOf.map((lane) => lane + 1));
+  const axisY = CHART.top + lanes * CHART.laneHeight + CHART.axisGap;
+  const marks = placed.map(({ event, segment, x0, x1, shape, labelX, labelAnchor }, i): PlacedMark => ({
+    id: event.id,
+    segment,
+    x0,
+    x1,
+    shape,
+    lane: lanesOf[i]!,
+    labelX,
+    labelAnchor,
+  }));
+  const todayX = width - CHART.marginX;
+  return { width, height: axisY + CHART.axisHeight, axisY, segments, marks, lanes, todayX };
+}
+
+/** The y of a lane's mark; lane 0 sits just above the axis, its label above the mark. */
+export function laneY(layout: Pick<TimelineLayout, 'axisY'>, lane: number): number {
+  return layout.axisY - CHART.axisGap - lane * CHART.laneHeight;
+}

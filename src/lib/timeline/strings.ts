@@ -1,0 +1,105 @@
+/** Every string the timeline and its embed show or announce, in both languages. */
+import type { Locale } from '../i18n';
+import type { TimelineCategory } from './categories';
+
+const en = {
+  navLabel: 'Timeline',
+  pageTitle: 'Timeline: Kaspersky and the US, 1997 to 2024',
+  pageDescription: 'Every step from the 2017 federal ban to the end of Kaspersky updates in the US in September 2024, with dates and sources.',
+  intro:
+    'The chart places each event on its date; most of them fall between June and September 2024, so the years between the clusters are left out (marked by a break). A dot is an event known to the day, a bar a period: a month or a year when only that is known, or a span of time. Colours show who acted. Below the chart, the same events are listed in date order with their sources.',
+  chartLabel: 'Timeline chart',
+  keyboardHint: 'Use the arrow keys to move between events, Home and End for the first and last, Enter to open an event, Escape to close it.',
+  listHeading: 'All events in date order',
+  filterLegend: 'Show categories',
+  detailHeading: 'Selected event',
+  close: 'Close',
+  copyLink: 'Copy link',
+  linkCopied: 'Link copied',
+  sources: 'Sources',
+  otherDating: 'Dated differently',
+  today: 'Today',
+  eventOf: (n: number | string, total: number | string) => `${n} of ${total}`,
+  zoomLegend: 'Zoom',
+  zoomAll: 'All years',
+  dataHeading: 'The data',
+  dataText: 'The events as data, free to reuse under the Creative Commons Attribution 4.0 licence (CC BY 4.0), with a link to this page:',
+  lastUpdated: 'Last updated',
+  embedHeading: 'Embed this timeline',
+  embedText: 'Paste this into your page. The script is optional: it lets the frame follow the height of its content.',
+  embedFrameTitle: 'Timeline: Kaspersky and the US ban',
+  embedFallback: 'Open the timeline',
+  copyCode: 'Copy code',
+  embedOptions: 'Options',
+  theme: 'Colours',
+  themes: { auto: 'Follow the reader’s system', light: 'Light', dark: 'Dark' },
+  initialEvent: 'Open on event',
+  noInitialEvent: 'None',
+  preview: 'Preview',
+  codeCopied: 'Code copied',
+  embedAttribution: 'Kaspersky and the US ban: full timeline and sources',
+  noEvents: 'No event matches the selected categories and dates.',
+  eventsShown: (n: number | string) => `${n} events shown`,
+  categories: {
+    'us-government': 'US government',
+    sanctions: 'Sanctions',
+    kaspersky: 'Kaspersky',
+    'germany-eu': 'Germany and EU',
+  } satisfies Record<TimelineCategory, string>,
+  csvHeader: ['id', 'date', 'date_precision', 'end', 'category', 'title', 'summary', 'sources'],
+};
+
+export type TimelineStrings = typeof en;
+
+const de: TimelineStrings = {
+  navLabel: 'Chronik',
+  pageTitle: 'Chronik: Kaspersky und die USA, 1997 bis 2024',
+  pageDescription: 'Alle Schritte vom Verbot in US-Bundesbehörden 2017 bis zum Ende der Kaspersky-Updates in den USA im September 2024, mit Daten und Quellen.',
+  intro:
+    'Die Grafik zeigt jedes Ereignis an seinem Datum; die meisten liegen zwischen Juni und September 2024, deshalb sind die Jahre zwischen den Häufungen ausgelassen (durch einen Bruch markiert). Ein Punkt steht für ein taggenau bekanntes Ereignis, ein Balken für einen Zeitraum: einen Monat oder ein Jahr, wenn nur das bekannt ist, oder eine Frist. Die Farben zeigen, wer gehandelt hat. Unter der Grafik stehen dieselben Ereignisse in zeitlicher Reihenfolge mit ihren Quellen.',
+  chartLabel: 'Zeitleiste',
+  keyboardHint: 'Mit den Pfeiltasten von Ereignis zu Ereignis, mit Pos1 und Ende zum ersten und letzten, mit Eingabe ein Ereignis öffnen, mit Escape schließen.',
+  listHeading: 'Alle Ereignisse in zeitlicher Reihenfolge',
+  filterLegend: 'Kategorien zeigen',
+  detailHeading: 'Ausgewähltes Ereignis',
+  close: 'Schließen',
+  copyLink: 'Link kopieren',
+  linkCopied: 'Link kopiert',
+  sources: 'Quellen',
+  otherDating: 'Abweichende Datierung',
+  today: 'Heute',
+  eventOf: (n: number | string, total: number | string) => `${n} von ${total}`,
+  zoomLegend: 'Zoom',
+  zoomAll: 'Alle Jahre',
+  dataHeading: 'Die Daten',
+  dataText: 'Die Ereignisse als Daten, frei nutzbar unter der Lizenz Creative Commons Namensnennung 4.0 (CC BY 4.0) mit einem Link auf diese Seite:',
+  lastUpdated: 'Zuletzt aktualisiert',
+  embedHeading: 'Diese Chronik einbinden',
+  embedText: 'Fügen Sie diesen Code in Ihre Seite ein. Das Skript ist optional: Damit passt sich die Höhe des Rahmens dem Inhalt an.',
+  embedFrameTitle: 'Chronik: Kaspersky und das US-Verbot',
+  embedFallback: 'Chronik öffnen',
+  copyCode: 'Code kopieren',
+  embedOptions: 'Optionen',
+  theme: 'Farben',
+  themes: { auto: 'Wie im System der Leser', light: 'Hell', dark: 'Dunkel' },
+  initialEvent: 'Mit Ereignis öffnen',
+  noInitialEvent: 'Keines',
+  preview: 'Vorschau',
+  codeCopied: 'Code kopiert',
+  embedAttribution: 'Kaspersky und das US-Verbot: ganze Chronik und Quellen',
+  noEvents: 'Kein Ereignis passt zu den gewählten Kategorien und Daten.',
+  eventsShown: (n: number | string) => `${n} Ereignisse angezeigt`,
+  categories: {
+    'us-government': 'US-Regierung',
+    sanctions: 'Sanktionen',
+    kaspersky: 'Kaspersky',
+    'germany-eu': 'Deutschland und EU',
+  },
+  csvHeader: ['id', 'datum', 'datum_genauigkeit', 'ende', 'kategorie', 'titel', 'zusammenfassung', 'quellen'],
+};
+
+export const TIMELINE_STRINGS: Record<Locale, TimelineStrings> = { en, de };
+
+export function timelineStrings(locale: Locale): TimelineStrings {
+  return TIMELINE_STRINGS[locale];
+}

@@ -1,0 +1,16 @@
+import type { APIRoute } from 'astro';
+import { loadTimeline } from '../../../components/timeline/timelineData';
+import { timelinePath } from '../../../components/timeline/embedSnippet';
+import { LOCALES, type Locale } from '../../../lib/i18n';
+import { DATA_LAST_UPDATED, eventsDocument } from '../../../lib/timeline/serialise';
+
+export function getStaticPaths() {
+  return LOCALES.map((lang) => ({ params: { lang } }));
+}
+
+export const GET: APIRoute = async ({ params, site }) => {
+  const locale = params.lang as Locale;
+  const pageUrl = new URL(timelinePath(locale), site).href;
+  const body = JSON.stringify(eventsDocument(await loadTimeline(), locale, pageUrl, DATA_LAST_UPDATED), null, 2);
+  return new Response(body, { headers: { 'content-type': 'application/json; charset=utf-8' } });
+};

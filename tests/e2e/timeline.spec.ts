@@ -1,0 +1,290 @@
+/** The timeline page and its embed: complete without JavaScript, keyboard, deep links, filters, zoom, resize protocol. */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { dirname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import budgets from '../budgets.json' with { type: 'json' };
+import { DIST, readBuilt } from './builtFiles';
+
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+async function eventIds(page: Page): Promise<string[]> {
+  return page.locator('.tl-list > li').evaluateAll((items) => items.map((li) => li.id));
+}
+
+const focusedEvent = (page: Page) => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset?.event ?? null);
+
+/** Every script a page loads, following the bundles' static imports (which carry no modulepreload link). */
+function scriptGraphBytes(path: string): number {
+  const pending = [...readBuilt(path).matchAll(/<script[^>]*\ssrc="(\/[^"]+)"/g)].map((m) => m[1]!);
+  const seen = new Set<string>();
+  while (pending.length > 0) {
+    const file = pending.pop()!;
+    if (seen.has(file)) continue;
+    seen.add(file);
+    const code = readFileSync(join(DIST, file), 'utf8');
+    for (const [, relative] of code.matchAll(/(?:from|import)\s*["'](\.{1,2}\/[^"']+)["']/g)) pending.push(normalize(join(dirname(file), relative!)));
+  }
+  return [...seen].reduce((sum, file) => sum + gzipSync(readFileSync(join(DIST, file))).length, 0);
+}
+
+for (const [path, type] of [['/en/timeline/', 'timeline'], ['/de/embed/timeline/', 'embed']] as const) {
+  test(`${path} loads at most ${budgets.pageTypes[type].js} bytes of JavaScript (gzip), imports included`, () => {
+    const bytes = scriptGraphBytes(path);
+    expect(bytes, `${path}: ${bytes} bytes`).toBeLessThanOrEqual(budgets.pageTypes[type].js);
+    expect(bytes).toBeGreaterThan(5000);
+  });
+}
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  for (const path of ['/en/timeline/', '/de/timeline/', '/en/embed/timeline/']) {
+    test(`${path} shows every event in the chart and in the list, with dates and sources`, async ({ page }) => {
+      await page.goto(path);
+      const ids = await eventIds(page);
+      expect(ids.length).toBeGreaterThanOrEqual(13);
+      const marks = await page.locator('svg.tl-svg a[data-event]').evaluateAll((links) => links.map((a) => a.getAttribute('data-event')));
+      expect(marks).toEqual(ids);
+      for (const item of await page.locator('.tl-list > li').all()) {
+        await expect(item.locator('time')).toHaveCount(1);
+        expect(await item.locator('.tl-sources li').count()).toBeGreaterThan(0);
+      }
+      await expect(page.locator('.tl-controls')).toBeHidden();
+    });
+  }
+
+  test('shows both datings of the September deadline', async ({ page }) => {
+    await page.goto('/de/timeline/');
+    const item = page.locator('#updates-end');
+    await expect(item.locator('time')).toHaveText('29. September 2024');
+    await expect(item.locator('.tl-other-dating')).toContainText('Ende September oder Anfang Oktober');
+  });
+
+  test('never writes a day for an event known only to the month', async ({ page }) => {
+    await page.goto('/en/timeline/');
+    await expect(page.locator('#withdrawal-announced time')).toHaveText('July 2024');
+  });
+});
+
+test('the keyboard walks through every event in date order, scoped to the chart', async ({ page }) => {
+  await page.goto('/en/timeline/');
+  const ids = await eventIds(page);
+  // Arrow keys elsewhere on the page do nothing to the timeline.
+  await page.keyboard.press('ArrowRight');
+  expect(await page.locator('.tl-mark.is-selected').count()).toBe(0);
+  for (let i = 0; i < 40 && (await focusedEvent(page)) === null; i++) await page.keyboard.press('Tab');
+  expect(await focusedEvent(page)).toBe(ids[0]);
+  const historyLength = await page.evaluate(() => history.length);
+  const visited = [ids[0]];
+  for (let i = 1; i < ids.length; i++) {
+    await page.keyboard.press('ArrowRight');
+    visited.push((await focusedEvent(page))!);
+  }
+  expect(visited).toEqual(ids);
+  await expect(page).toHaveURL(new RegExp(`#${ids.at(-1)}$`));
+  expect(await page.evaluate(() => history.length)).toBe(historyLength);
+  await page.keyboard.press('Home');
+  expect(await focusedEvent(page)).toBe(ids[0]);
+  await page.keyboard.press('End');
+  expect(await focusedEvent(page)).toBe(ids.at(-1));
+  await expect(page.locator(`a[data-event="${ids.at(-1)}"]`)).toHaveAttribute('aria-label', new RegExp(`, ${ids.length} of ${ids.length}$`));
+
+  await page.keyboard.press('Enter');
+  const detail = page.locator('[data-detail]');
+  await expect(detail).toBeVisible();
+  await expect(detail.locator('h2')).toBeFocused();
+  await expect(detail).toContainText(await page.locator(`#${ids.at(-1)} h3`).innerText());
+  await page.keyboard.press('Escape');
+  await expect(detail).toBeHidden();
+  expect(await focusedEvent(page)).toBe(ids.at(-1));
+  // Only one tab stop for the whole chart.
+  await page.keyboard.press('Tab');
+  expect(await focusedEvent(page)).toBeNull();
+});
+
+test('a deep link opens the page with the event selected in the chart and its entry in view', async ({ page }) => {
+  await page.goto('/de/timeline/#entity-list');
+  await expect(page.locator('a[data-event="entity-list"]')).toHaveClass(/is-selected/);
+  await expect(page.locator('#entity-list')).toHaveClass(/is-selected/);
+  await expect(page.locator('#entity-list h3')).toBeInViewport();
+});
+
+test('a click selects an event and updates the address', async ({ page }) => {
+  await page.goto('/en/timeline/');
+  await page.locator('a[data-event="ofac-sanctions"] .tl-label').click();
+  await expect(page).toHaveURL(/#ofac-sanctions$/);
+  await expect(page.locator('[data-detail]')).toContainText('twelve executives');
+});
+
+test('the category filter hides events in the chart and the list', async ({ page }) => {
+  await page.goto('/en/timeline/');
+  const total = await page.locator('svg.tl-svg a[data-event]').count();
+  const filters = page.locator('.tl-controls');
+  await filters.getByRole('checkbox', { name: 'Sanctions' }).uncheck();
+  await expect(page.locator('svg.tl-svg a.tl-cat-sanctions')).toHaveCount(0);
+  await expect(page.locator('svg.tl-svg a[data-event]')).toHaveCount(total - 2);
+  await expect(page.locator('#ofac-sanctions')).toBeHidden();
+  await expect(page.locator('[data-live]')).toHaveText(`${total - 2} events shown`);
+  await filters.getByRole('checkbox', { name: 'Sanctions' }).check();
+  await expect(page.locator('svg.tl-svg a[data-event]')).toHaveCount(total);
+});
+
+test('zooming into 2024 changes the visible range of the chart', async ({ page }) => {
+  await page.goto('/en/timeline/');
+  await expect(page.locator('.tl-axis').first()).toContainText('1997');
+  await page.getByRole('button', { name: '2024', exact: true }).click();
+  await expect(page.getByRole('button', { name: '2024', exact: true })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.locator('.tl-axes')).not.toContainText('1997');
+  await expect(page.locator('a[data-event="founded-in-moscow"]')).toHaveCount(0);
+  await expect(page.locator('a[data-event="updates-end"]')).toHaveCount(1);
+  await page.getByRole('button', { name: 'All years' }).click();
+  await expect(page.locator('a[data-event="founded-in-moscow"]')).toHaveCount(1);
+});
+
+test('the embed options update the snippet and the live preview', async ({ page }) => {
+  await page.goto('/en/timeline/');
+  const code = page.locator('[data-snippet]');
+  await expect(code).toContainText('<iframe src="https://');
+  await expect(code).toContainText('/embed.js');
+  await page.getByLabel('Colours').selectOption('dark');
+  await page.getByLabel('Open on event').selectOption('entity-list');
+  await expect(code).toContainText('/en/embed/timeline/?theme=dark&amp;event=entity-list');
+  await expect(page.locator('[data-preview] iframe')).toHaveAttribute('src', '/en/embed/timeline/?theme=dark&event=entity-list');
+  await page.getByText('Preview').click();
+  await expect(page.frameLocator('[data-preview] iframe').locator('[data-detail]')).toContainText('Entity List');
+});
+
+test('"time since" is computed from the reader’s date', async ({ page }) => {
+  await page.clock.setFixedTime(new Date('2026-11-26T12:00:00Z'));
+  await page.goto('/en/timeline/');
+  await expect(page.locator('#founded-in-moscow .tl-since')).toHaveText('(29 years ago)');
+});
+
+test('reduced motion turns transitions off', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto('/en/timeline/');
+  const duration = await page.locator('.tl-dot').first().evaluate((el) => getComputedStyle(el).transitionDuration);
+  expect(parseFloat(duration)).toBeLessThan(0.001);
+});
+
+test('at 360 px the page does not overflow and the chart scrolls on its own', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 800 });
+  await page.goto('/en/timeline/');
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  // The chart scrolls on its own, starting at the 2024 events.
+  const scroller = page.locator('.tl-scroll');
+  expect(await scroller.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
+  await scroller.evaluate((el) => window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY));
+  await expect(page.locator('a[data-event="updates-end"] .tl-label')).toBeInViewport();
+  await expect(page.locator('a[data-event="founded-in-moscow"] .tl-label')).not.toBeInViewport();
+  // Zoomed into 2024, the chart fits the phone's width.
+  await page.getByRole('button', { name: '2024', exact: true }).click();
+  expect(await scroller.evaluate((el) => el.scrollWidth <= el.clientWidth + 1)).toBe(true);
+  await expect(page.locator('.tl-list > li').first()).toBeVisible();
+});
+
+test.describe('embedded on another site', () => {
+  /** A second local server plays the host site: another origin (localhost vs 127.0.0.1) on the same machine. */
+  let server: Server;
+  let hostOrigin: string;
+  test.beforeAll(async ({ baseURL }) => {
+    server = createServer((request, response) => {
+      const query = new URL(request.url ?? '/', 'http://host').search;
+      response.setHeader('content-type', 'text/html; charset=utf-8');
+      response.end(`<!doctype html><html lang="en"><title>host</title><body>
+        <iframe src="${baseURL}/en/embed/timeline/${query}" title="Timeline" height="300" width="800"
+          sandbox="allow-scripts allow-same-origin allow-popups" data-kb-timeline></iframe>
+        <script>window.messages = []; addEventListener('message', (e) => messages.push(e.data));</script>
+        <script src="${baseURL}/embed.js"></script></body></html>`);
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    hostOrigin = `http://localhost:${(server.address() as AddressInfo).port}`;
+  });
+  test.afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+  const host = (page: Page, _baseURL: string, query = '') => page.goto(`${hostOrigin}/${query}`);
+
+  test('the frame height follows its content through the loader, and the AMP message is sent too', async ({ page, baseURL }) => {
+    await host(page, baseURL!);
+    const frame = page.locator('iframe');
+    await expect.poll(async () => Number(await frame.getAttribute('height'))).toBeGreaterThan(1000);
+    const messages = await page.evaluate(() => (window as unknown as { messages: Record<string, unknown>[] }).messages);
+    const resize = messages.find((m) => m.type === 'kaspersky-ban-timeline:resize')!;
+    expect(resize).toMatchObject({ v: 1 });
+    expect(messages).toContainEqual({ sentinel: 'amp', type: 'embed-size', height: resize.height });
+    const contentHeight = await page.frameLocator('iframe').locator('html').evaluate((html) => Math.ceil(html.getBoundingClientRect().height));
+    expect(Math.abs(Number(await frame.getAttribute('height')) - contentHeight)).toBeLessThanOrEqual(2);
+  });
+
+  test('a message of the wrong origin or shape changes nothing', async ({ page, baseURL }) => {
+    await host(page, baseURL!);
+    const frame = page.locator('iframe');
+    await expect.poll(async () => Number(await frame.getAttribute('height'))).toBeGreaterThan(1000);
+    const before = await frame.getAttribute('height');
+    await page.evaluate(() => {
+      window.postMessage({ type: 'kaspersky-ban-timeline:resize', v: 1, height: 250 }, '*');
+      window.postMessage({ type: 'kaspersky-ban-timeline:resize', v: 2, height: 250 }, '*');
+    });
+    await page.frameLocator('iframe').locator('body').evaluate(() => {
+      window.parent.postMessage({ type: 'kaspersky-ban-timeline:resize', v: 1, height: 'tall' }, '*');
+      window.parent.postMessage({ type: 'other', v: 1, height: 250 }, '*');
+    });
+    await page.waitForTimeout(200);
+    expect(await frame.getAttribute('height')).toBe(before);
+  });
+
+  test('?event= opens the embed on that event and selecting tells the host', async ({ page, baseURL }) => {
+    await host(page, baseURL!, '?event=entity-list&theme=dark');
+    const embed = page.frameLocator('iframe');
+    await expect(embed.locator('[data-detail]')).toContainText('Entity List');
+    await expect(embed.locator('html')).toHaveAttribute('data-theme', 'dark');
+    await embed.locator('a[data-event="ofac-sanctions"] .tl-label').click();
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { messages: { type?: string; event?: string }[] }).messages.filter((m) => m.type === 'kaspersky-ban-timeline:navigate').map((m) => m.event)))
+      .toContain('ofac-sanctions');
+    // The host may ask for an event in turn.
+    await page.evaluate(() =>
+      document.querySelector('iframe')!.contentWindow!.postMessage({ type: 'kaspersky-ban-timeline:goto', v: 1, event: 'updates-end' }, '*'),
+    );
+    await expect(embed.locator('[data-detail]')).toContainText('Kaspersky Security Network');
+  });
+
+  test('hostile query values fall back to the defaults', async ({ page }) => {
+    await page.goto('/en/embed/timeline/?theme=%3Cscript%3E&categories=nope&from=2024-99&event=%3Cimg%3E');
+    await expect(page.locator('html')).not.toHaveAttribute('data-theme', /./);
+    expect(await page.locator('svg.tl-svg a[data-event]').count()).toBeGreaterThanOrEqual(13);
+    await expect(page.locator('[data-detail]')).toBeHidden();
+  });
+
+  test('categories and a date range narrow the embed', async ({ page }) => {
+    await page.goto('/en/embed/timeline/?categories=sanctions&from=2024');
+    await expect(page.locator('svg.tl-svg a[data-event]')).toHaveCount(2);
+    await expect(page.locator('.tl-list > li:visible')).toHaveCount(2);
+  });
+
+  test('the attribution opens the full timeline in a new tab', async ({ page }) => {
+    await page.goto('/de/embed/timeline/');
+    const link = page.getByRole('link', { name: /ganze Chronik/ });
+    await expect(link).toHaveAttribute('target', '_blank');
+    await expect(link).toHaveAttribute('href', '/de/timeline/');
+  });
+});
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test.describe(`${colorScheme} colour scheme`, () => {
+    test.use({ colorScheme });
+    for (const path of ['/en/timeline/', '/de/embed/timeline/?event=sales-ban-in-force']) {
+      test(`${path} has no axe violations with the detail panel open`, async ({ page }) => {
+        await page.goto(path);
+        if (!path.includes('event=')) await page.locator('a[data-event="updates-end"] .tl-label').click();
+        await expect(page.locator('[data-detail]')).toBeVisible();
+        const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+        expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      });
+    }
+  });
+}

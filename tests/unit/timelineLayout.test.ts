@@ -1,0 +1,121 @@
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { parsePartialDate } from '../../src/lib/partialDate';
+import { periodEnd, sortEvents } from '../../src/lib/timeline/events';
+import { assignLanes, clusterEvents, layoutTimeline, paddedDomain, segmentWidths, type Datable } from '../../src/lib/timeline/layout';
+import { renderTimelineSvg } from '../../src/lib/timeline/render';
+import { segmentTicks, tickLabel } from '../../src/lib/timeline/ticks';
+import { loadEvents } from './timelineData';
+
+const event = (id: string, date: string, end?: string): Datable => ({
+  id,
+  date: parsePartialDate(date),
+  end: end === undefined ? undefined : parsePartialDate(end),
+});
+
+describe('periodEnd', () => {
+  it('ends a day, a month and a year event after its whole period', () => {
+    expect(periodEnd(event('a', '2024-07-20')).toISOString().slice(0, 10)).toBe('2024-07-21');
+    expect(periodEnd(event('a', '2024-07')).toISOString().slice(0, 10)).toBe('2024-08-01');
+    expect(periodEnd(event('a', '1997')).toISOString().slice(0, 10)).toBe('1998-01-01');
+    expect(periodEnd(event('a', '2024-07-20', '2024-09-29')).toISOString().slice(0, 10)).toBe('2024-09-30');
+  });
+});
+
+describe('clusterEvents', () => {
+  it('starts a new cluster where the gap exceeds the limit', () => {
+    const clusters = clusterEvents([event('a', '1997'), event('b', '2017-09-13'), event('c', '2017-12-12'), event('d', '2024-06-20')]);
+    expect(clusters.map((c) => c.events.map((e) => e.id))).toEqual([['a'], ['b', 'c'], ['d']]);
+  });
+
+  it('groups the real events into 1997, 2017, 2022 and 2024', () => {
+    const clusters = clusterEvents(loadEvents());
+    expect(clusters.map((c) => c.start.getUTCFullYear())).toEqual([1997, 2017, 2022, 2024]);
+    expect(clusters.at(-1)!.events.length).toBeGreaterThanOrEqual(8);
+  });
+});
+
+describe('scales and lanes', () => {
+  it('pads a short cluster to a minimum width of time', () => {
+    const [from, to] = paddedDomain(new Date('2024-06-20'), new Date('2024-06-21'), 120);
+    expect((to.getTime() - from.getTime()) / 86_400_000).toBeCloseTo(120);
+  });
+
+  it('gives the busiest cluster the widest segment', () => {
+    const widths = segmentWidths([1, 2, 2, 9], 600);
+    expect(widths.reduce((a, b) => a + b)).toBeCloseTo(600);
+    expect(Math.max(...widths)).toBe(widths[3]);
+  });
+
+  it('puts overlapping labels into separate lanes and reuses a free lane', () => {
+    expect(
+      assignLanes([
+        { left: 0, right: 100 },
+        { left: 50, right: 150 },
+        { left: 120, right: 200 },
+      ]),
+    ).toEqual([0, 1, 0]);
+  });
+
+  it('lays out every event inside its segment without two labels overlapping in a lane', () => {
+    const events = loadEvents();
+    const layout = layoutTimeline(events, { labels: new Map(events.map((e) => [e.id, e.label.en])) });
+    expect(layout.marks.map((m) => m.id)).toEqual(events.map((e) => e.id));
+    for (const mark of layout.marks) {
+      const segment = layout.segments[mark.segment]!;
+      expect(mark.x0).toBeGreaterThanOrEqual(segment.x0);
+      expect(mark.x1).toBeLessThanOrEqual(segment.x1);
+    }
+    expect(layout.todayX).toBeGreaterThan(layout.segments.at(-1)!.x1);
+  });
+
+  it('draws a day as a dot and a month, a year or a span as a bar', () => {
+    const layout = layoutTimeline([event('year', '1997'), event('day', '2024-06-20'), event('month', '2024-07'), event('span', '2024-07-20', '2024-09-29')], {
+      labels: new Map(),
+    });
+    const shape = Object.fromEntries(layout.marks.map((m) => [m.id, m.shape]));
+    expect(shape).toEqual({ year: 'bar', day: 'dot', month: 'bar', span: 'bar' });
+    const month = layout.marks.find((m) => m.id === 'month')!;
+    const scale = layout.segments[month.segment]!.scale;
+    expect(month.x0).toBeCloseTo(scale(new Date('2024-07-01')));
+    expect(month.x1).toBeCloseTo(scale(new Date('2024-08-01')));
+  });
+
+  it('zooms into one cluster by laying out only its events across the whole width', () => {
+    const latest = clusterEvents(loadEvents()).at(-1)!.events;
+    const layout = layoutTimeline(latest, { labels: new Map(), width: 360 });
+    expect(layout.segments).toHaveLength(1);
+    expect(layout.segments[0]!.x1 - layout.segments[0]!.x0).toBeGreaterThan(250);
+    for (const mark of layout.marks) expect(mark.x1).toBeLessThanOrEqual(360);
+  });
+});
+
+describe('axis ticks', () => {
+  it('labels ticks in the reader language, with the year on the first tick and on January', () => {
+    expect(tickLabel(new Date('2024-06-01'), 0, 'en')).toBe('Jun 2024');
+    expect(tickLabel(new Date('2024-06-01'), 1, 'de')).toBe('Jun');
+    expect(tickLabel(new Date('1997-01-01'), 3, 'de')).toBe('1997');
+  });
+
+  it('always gives a segment at least one tick', () => {
+    const events = loadEvents();
+    const layout = layoutTimeline(events, { labels: new Map() });
+    for (const segment of layout.segments) expect(segmentTicks(segment.scale).length).toBeGreaterThan(0);
+  });
+});
+
+describe('renderTimelineSvg', () => {
+  it('draws every event as a link to its list entry with its accessible name, into an injected document', () => {
+    const events = sortEvents(loadEvents());
+    const layout = layoutTimeline(events, { labels: new Map(events.map((e) => [e.id, e.label.de])) });
+    const { document } = parseHTML('<!doctype html><html><body></body></html>');
+    const marks = new Map(events.map((e, i) => [e.id, { id: e.id, category: e.category, label: e.label.de, accessibleName: `${e.title.de}, ${i + 1}` }]));
+    const svg = renderTimelineSvg(document as unknown as Document, layout, { locale: 'de', marks, labelledBy: 'c', describedBy: 'h', todayLabel: 'Heute' });
+    const links = [...svg.querySelectorAll('a')];
+    expect(links.map((a) => a.getAttribute('href'))).toEqual(events.map((e) => `#${e.id}`));
+    expect(links[0]!.getAttribute('aria-label')).toBe(`${events[0]!.title.de}, 1`);
+    expect(svg.outerHTML).not.toContain('style=');
+    expect(svg.textContent).toContain('Heute');
+    expect(svg.textContent).toContain('Juni 2024');
+  });
+});
