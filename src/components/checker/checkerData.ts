@@ -1,0 +1,27 @@
+/**
+ * The checker's tree as the pages need it: loaded once from the `checker` collection (whose loader has
+ * already checked its structure), with every citation checked against the sources like the pages' are.
+ */
+import { getEntry } from 'astro:content';
+import { assertCitations } from '../../lib/citations';
+import { collectCitations } from '../../lib/checker/engine';
+import { CHECKER_TREE_ID } from '../../lib/checker/treeLoader';
+import type { CheckerTree } from '../../schemas/checker';
+import { loadSite } from '../../site';
+
+const FILE = 'content/checker/tree.yaml';
+let loaded: Promise<CheckerTree> | undefined;
+
+export function loadCheckerTree(): Promise<CheckerTree> {
+  loaded ??= load();
+  return loaded;
+}
+
+async function load(): Promise<CheckerTree> {
+  const entry = await getEntry('checker', CHECKER_TREE_ID);
+  if (!entry) throw new Error(`${FILE}: the checker tree did not load`);
+  const { sources } = await loadSite();
+  const citable = new Map([...sources].map(([id, source]) => [id, { id, kind: source.data.kind, body: source.body ?? '' }]));
+  for (const { where, citations } of collectCitations(entry.data)) assertCitations(citations, citable, `${FILE}: ${where}`);
+  return entry.data;
+}

@@ -1,0 +1,115 @@
+/**
+ * Walking the checker's tree, without any page or browser: the answers so far are a list of option ids,
+ * which is also the address (`/en/check/us/household/`), so every step is a pre-rendered page that
+ * reloads, bookmarks and shares without storing anything.
+ */
+import { numberCitations, type Citation } from '../citations';
+import type { CheckerOption, CheckerOutcome, CheckerQuestion, CheckerTree } from '../../schemas/checker';
+
+export type CheckerNode = { kind: 'question'; question: CheckerQuestion } | { kind: 'outcome'; outcome: CheckerOutcome };
+
+export interface AnsweredStep {
+  question: CheckerQuestion;
+  option: CheckerOption;
+}
+
+export type Resolution =
+  | { ok: true; node: CheckerNode; steps: AnsweredStep[] }
+  /** `node` and `steps` describe where the walk stopped, so a page can offer the last valid question. */
+  | { ok: false; error: string; node: CheckerNode; steps: AnsweredStep[] };
+
+const nodeIndexes = new WeakMap<CheckerTree, Map<string, CheckerNode>>();
+
+/** Node by id, indexed once per tree because a build resolves every page of the same tree. */
+function nodeById(tree: CheckerTree, id: string): CheckerNode {
+  let index = nodeIndexes.get(tree);
+  if (!index) {
+    index = new Map<string, CheckerNode>([
+      ...tree.questions.map((question) => [question.id, { kind: 'question', question }] as const),
+      ...tree.outcomes.map((outcome) => [outcome.id, { kind: 'outcome', outcome }] as const),
+    ]);
+    nodeIndexes.set(tree, index);
+  }
+  const node = index.get(id);
+  if (!node) throw new Error(`checker tree: no question or outcome "${id}" (validate the tree before walking it)`);
+  return node;
+}
+
+/** Follows the answers from the start: the node they lead to and each answered question with its option. */
+export function resolve(tree: CheckerTree, answers: readonly string[]): Resolution {
+  let node = nodeById(tree, tree.start);
+  const steps: AnsweredStep[] = [];
+  for (const answer of answers) {
+    if (node.kind === 'outcome') {
+      return { ok: false, error: `"${answer}" follows the result "${node.outcome.id}", which asks nothing more`, node, steps };
+    }
+    const { question } = node;
+    const option = question.options.find(({ id }) => id === answer);
+    if (!option) {
+      const accepted = question.options.map(({ id }) => id).join(', ');
+      return { ok: false, error: `"${answer}" is not an answer to question "${question.id}" (accepted: ${accepted})`, node, steps };
+    }
+    steps.push({ question, option });
+    node = nodeById(tree, option.next);
+  }
+  return { ok: true, node, steps };
+}
+
+/** Every complete path from the start to an outcome, as option ids, in the tree's order. */
+export function enumeratePaths(tree: CheckerTree): string[][] {
+  return walkAll(tree)
+    .filter(({ node }) => node.kind === 'outcome')
+    .map(({ answers }) => answers);
+}
+
+/** Every page of the checker: the start (`[]`), each question reached and each result, as option ids. */
+export function enumeratePages(tree: CheckerTree): string[][] {
+  return walkAll(tree).map(({ answers }) => answers);
+}
+
+function walkAll(tree: CheckerTree): { answers: string[]; node: CheckerNode }[] {
+  const visited: { answers: string[]; node: CheckerNode }[] = [];
+  const walk = (answers: string[], node: CheckerNode) => {
+    visited.push({ answers, node });
+    if (node.kind === 'outcome') return;
+    for (const option of node.question.options) walk([...answers, option.id], nodeById(tree, option.next));
+  };
+  walk([], nodeById(tree, tree.start));
+  return visited;
+}
+
+/** The node the answers lead to; throws for answers that do not fit the tree (a page that cannot exist). */
+export function nodeAt(tree: CheckerTree, answers: readonly string[]): CheckerNode {
+  const resolution = resolve(tree, answers);
+  if (!resolution.ok) throw new Error(`checker tree: ${resolution.error}`);
+  return resolution.node;
+}
+
+/**
+ * Where the reader stands: question `current` of at most `total`. `exact` is true only when every path
+ * still open asks the same number of questions, so a page says "2 of 3" only when that cannot change.
+ */
+export function progress(tree: CheckerTree, answers: readonly string[]): { current: number; total: number; exact: boolean } | null {
+  const node = nodeAt(tree, answers);
+  if (node.kind === 'outcome') return null;
+  const remaining = new Set<number>();
+  const countQuestions = (current: CheckerNode, asked: number) => {
+    if (current.kind === 'outcome') return void remaining.add(asked);
+    for (const option of current.question.options) countQuestions(nodeById(tree, option.next), asked + 1);
+  };
+  countQuestions(node, 0);
+  return { current: answers.length + 1, total: answers.length + Math.max(...remaining), exact: remaining.size === 1 };
+}
+
+/** Every citation of every outcome with where it stands, for the build-time quote check. */
+export function collectCitations(tree: CheckerTree): { where: string; citations: Citation[] }[] {
+  return tree.outcomes.flatMap((outcome) => [
+    ...outcome.applies.map((item, index) => ({ where: `outcome "${outcome.id}", applies[${index}]`, citations: item.citations })),
+    { where: `outcome "${outcome.id}", citations`, citations: outcome.citations },
+  ]);
+}
+
+/** An outcome's distinct citations in reading order (statements first), as its footnotes are numbered. */
+export function outcomeNotes(outcome: CheckerOutcome): Citation[] {
+  return numberCitations([...outcome.applies.flatMap((item) => item.citations), ...outcome.citations]);
+}

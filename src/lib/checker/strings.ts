@@ -1,0 +1,117 @@
+/** The checker's UI strings in both languages; a key missing in one language is a type error. */
+import { formatPartialDate, formatTimeSince, type PartialDate } from '../partialDate';
+import type { Locale } from '../i18n';
+
+interface CheckerStrings {
+  title: string;
+  navLabel: string;
+  description: string;
+  intro: string;
+  back: string;
+  progress: (current: number, total: number, exact: boolean) => string;
+  /** Page titles stay short: the site name follows, and html-validate allows 70 characters in all. */
+  questionTitle: (current: number) => string;
+  resultTitle: string;
+  result: string;
+  whatApplies: string;
+  nextSteps: string;
+  yourAnswers: string;
+  change: string;
+  /** Hidden text after "Change", so a screen reader hears which answer the link changes. */
+  changeHidden: (question: string) => string;
+  startAgain: string;
+  print: string;
+  copyLink: string;
+  linkCopied: string;
+  /** "Since 29 September 2024" / "Seit dem 29. September 2024"; German needs the article only before a day. */
+  since: (date: PartialDate) => string;
+  notLegalAdvice: string;
+  privacy: string;
+  rulesAsOf: (date: PartialDate) => string;
+  sourcesOfResult: string;
+  basedOn: string;
+  printAddress: string;
+  howItDecides: string;
+  howItDecidesDescription: string;
+  howItDecidesIntro: string;
+  treeLabel: string;
+  optionLeadsTo: string;
+  outcomeSources: string;
+}
+
+const en: CheckerStrings = {
+  title: 'Am I affected?',
+  navLabel: 'Am I affected?',
+  description: 'Answer up to three questions to see what the 2024 US ban on Kaspersky software means for you, since when, and what to do.',
+  intro: 'Answer up to three questions to see what the 2024 US ban on Kaspersky software means for you, since when, and what to do now.',
+  back: 'Back',
+  progress: (current, total, exact) => (exact ? `Question ${current} of ${total}` : `Question ${current} of up to ${total}`),
+  questionTitle: (current) => `Am I affected? – Question ${current}`,
+  resultTitle: 'Am I affected? – Your result',
+  result: 'Your result',
+  whatApplies: 'What applies to you',
+  nextSteps: 'What you can do now',
+  yourAnswers: 'Your answers',
+  change: 'Change',
+  changeHidden: (question) => ` your answer to “${question}”`,
+  startAgain: 'Start again',
+  print: 'Print this result',
+  copyLink: 'Copy the link to this result',
+  linkCopied: 'Link copied.',
+  since: (date) => `Since ${formatPartialDate(date, 'en')}`,
+  notLegalAdvice: 'This checker explains the rules as the sources describe them. It is not legal advice.',
+  privacy: 'Nothing you answer is stored or sent anywhere: your answers are only in the page address.',
+  rulesAsOf: (date) => `Rules as of ${formatPartialDate(date, 'en')}`,
+  sourcesOfResult: 'Sources for this result',
+  basedOn: 'The rules behind this result:',
+  printAddress: 'Address of this result:',
+  howItDecides: 'How this checker decides',
+  howItDecidesDescription: 'Every question, answer and result of the “Am I affected?” checker, drawn from the same data the checker uses.',
+  howItDecidesIntro:
+    'This is the whole checker: every question, where each answer leads, and each result with its sources. It is drawn from the same data the checker runs on, so nothing is left out.',
+  treeLabel: 'The checker’s questions and results',
+  optionLeadsTo: 'leads to',
+  outcomeSources: 'Sources',
+};
+
+const de: CheckerStrings = {
+  title: 'Bin ich betroffen?',
+  navLabel: 'Bin ich betroffen?',
+  description: 'Bis zu drei Fragen zeigen, was das US-Verbot von Kaspersky-Software 2024 für Sie bedeutet, seit wann und was zu tun ist.',
+  intro: 'Beantworten Sie bis zu drei Fragen und sehen Sie, was das US-Verbot von Kaspersky-Software 2024 für Sie bedeutet, seit wann es gilt und was Sie jetzt tun können.',
+  back: 'Zurück',
+  progress: (current, total, exact) => (exact ? `Frage ${current} von ${total}` : `Frage ${current} von höchstens ${total}`),
+  questionTitle: (current) => `Bin ich betroffen? – Frage ${current}`,
+  resultTitle: 'Bin ich betroffen? – Ihr Ergebnis',
+  result: 'Ihr Ergebnis',
+  whatApplies: 'Was für Sie gilt',
+  nextSteps: 'Was Sie jetzt tun können',
+  yourAnswers: 'Ihre Antworten',
+  change: 'Ändern',
+  changeHidden: (question) => ` (Ihre Antwort auf „${question}“)`,
+  startAgain: 'Neu beginnen',
+  print: 'Ergebnis drucken',
+  copyLink: 'Link zu diesem Ergebnis kopieren',
+  linkCopied: 'Link kopiert.',
+  since: (date) => `${date.precision === 'day' ? 'Seit dem' : 'Seit'} ${formatPartialDate(date, 'de')}`,
+  notLegalAdvice: 'Dieser Check erklärt die Regeln so, wie die Quellen sie beschreiben. Er ist keine Rechtsberatung.',
+  privacy: 'Ihre Antworten werden nirgends gespeichert oder hingeschickt: Sie stehen nur in der Adresse der Seite.',
+  rulesAsOf: (date) => `Regeln mit Stand vom ${formatPartialDate(date, 'de')}`,
+  sourcesOfResult: 'Quellen zu diesem Ergebnis',
+  basedOn: 'Die Regeln hinter diesem Ergebnis:',
+  printAddress: 'Adresse dieses Ergebnisses:',
+  howItDecides: 'So entscheidet der Check',
+  howItDecidesDescription: 'Alle Fragen, Antworten und Ergebnisse des Checks „Bin ich betroffen?“, erzeugt aus denselben Daten, mit denen der Check arbeitet.',
+  howItDecidesIntro:
+    'Hier steht der ganze Check: jede Frage, wohin jede Antwort führt, und jedes Ergebnis mit seinen Quellen. Die Übersicht entsteht aus denselben Daten, mit denen der Check arbeitet; es fehlt also nichts.',
+  treeLabel: 'Fragen und Ergebnisse des Checks',
+  optionLeadsTo: 'führt zu',
+  outcomeSources: 'Quellen',
+};
+
+export const CHECKER_STRINGS: Record<Locale, CheckerStrings> = { en, de };
+
+/** "2 years ago" / "vor 2 Jahren" from the given day; the page shows the build day's value, the browser the reader's. */
+export function timeSince(date: PartialDate, today: Date, locale: Locale): string {
+  return formatTimeSince(date.start, today, locale);
+}

@@ -1,0 +1,140 @@
+/**
+ * The checker's tree is checked when it is loaded, so a broken tree fails the build (and the unit tests)
+ * with a message naming the file and the node, instead of stranding a reader on a page that leads nowhere.
+ */
+import type { z } from 'astro/zod';
+import { checkerTreeSchema, type CheckerQuestion, type CheckerTree } from '../../schemas/checker';
+import { HOW_IT_DECIDES_SLUG } from './address';
+
+/** Option ids become address segments: lower-case words joined by single hyphens. */
+const URL_SAFE_SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** Parses, then checks the structure; throws one error listing every problem found. */
+export function loadCheckerTree(raw: unknown, file: string): CheckerTree {
+  const tree = parseCheckerTree(raw, file);
+  assertValidTree(tree, file);
+  return tree;
+}
+
+export function parseCheckerTree(raw: unknown, file: string): CheckerTree {
+  const result = checkerTreeSchema.safeParse(raw);
+  if (result.success) return result.data;
+  const problems = result.error.issues.map((issue) => `${file}: ${describeIssue(raw, issue)}`);
+  throw new Error(`Checker tree is invalid:\n  ${problems.join('\n  ')}`);
+}
+
+export function assertValidTree(tree: CheckerTree, file: string): void {
+  const problems = findTreeProblems(tree, file);
+  if (problems.length > 0) throw new Error(`Checker tree is invalid:\n  ${problems.join('\n  ')}`);
+}
+
+/** Every structural problem of a parsed tree, each naming the file and node; empty when the tree is sound. */
+export function findTreeProblems(tree: CheckerTree, file: string): string[] {
+  const problems: string[] = [];
+  const report = (where: string, problem: string) => problems.push(`${file}: ${where}: ${problem}`);
+
+  const nodeIds = new Set<string>();
+  for (const { id } of [...tree.questions, ...tree.outcomes]) {
+    if (nodeIds.has(id)) report(`node "${id}"`, 'the id is used by more than one question or outcome (duplicate node id)');
+    nodeIds.add(id);
+  }
+  const questions = new Map(tree.questions.map((question) => [question.id, question]));
+  if (!questions.has(tree.start)) report('start', `"${tree.start}" is not a question (missing start question)`);
+  // The tree overview lives beside the first question's answers, at /<lang>/check/<slug>/.
+  for (const option of questions.get(tree.start)?.options ?? []) {
+    if (Object.values(HOW_IT_DECIDES_SLUG).includes(option.id)) {
+      report(`question "${tree.start}", option "${option.id}"`, 'the id is the address of the "how it decides" page (reserved option id)');
+    }
+  }
+
+  for (const question of tree.questions) checkOptions(question, nodeIds, report);
+  for (const outcome of tree.outcomes) {
+    if (outcome.citations.length === 0) report(`outcome "${outcome.id}"`, 'no citations (outcome without citation)');
+    outcome.applies.forEach((item, index) => {
+      if (item.citations.length === 0) {
+        report(`outcome "${outcome.id}", applies[${index}]`, 'no citations (statement without citation)');
+      }
+    });
+  }
+
+  const reached = new Set<string>();
+  for (const cycle of findCycles(tree.start, questions, reached)) report(`question "${cycle[0]}"`, `leads back to itself: ${cycle.join(' → ')} (cycle)`);
+  for (const id of nodeIds) {
+    if (!reached.has(id)) report(`node "${id}"`, `no path from the start question "${tree.start}" leads here (unreachable)`);
+  }
+  return problems;
+}
+
+function checkOptions(question: CheckerQuestion, nodeIds: ReadonlySet<string>, report: (where: string, problem: string) => void) {
+  const where = `question "${question.id}"`;
+  if (question.options.length === 0) report(where, 'has no options, so paths through it end without an outcome (dead end)');
+  const seen = new Set<string>();
+  for (const option of question.options) {
+    if (seen.has(option.id)) report(`${where}, option "${option.id}"`, 'the id is used twice in this question (duplicate option id)');
+    seen.add(option.id);
+    if (!URL_SAFE_SLUG.test(option.id)) {
+      report(`${where}, option "${option.id}"`, 'the id must be lower-case letters, digits and single hyphens (option id not url-safe)');
+    }
+    if (!nodeIds.has(option.next)) {
+      report(`${where}, option "${option.id}"`, `leads to "${option.next}", which is neither a question nor an outcome (dangling option)`);
+    }
+  }
+}
+
+/**
+ * Depth-first walk from the start that records every node it reaches and returns each cycle it meets as
+ * the list of node ids around it (first id repeated at the end).
+ */
+function findCycles(start: string, questions: ReadonlyMap<string, CheckerQuestion>, reached: Set<string>): string[][] {
+  const cycles: string[][] = [];
+  const onPath: string[] = [];
+  const visit = (id: string) => {
+    const loopStart = onPath.indexOf(id);
+    if (loopStart >= 0) {
+      cycles.push([...onPath.slice(loopStart), id]);
+      return;
+    }
+    if (reached.has(id)) return;
+    reached.add(id);
+    onPath.push(id);
+    for (const option of questions.get(id)?.options ?? []) visit(option.next);
+    onPath.pop();
+  };
+  visit(start);
+  return cycles;
+}
+
+/** Names the node a schema issue sits in by its id, and calls a missing `en`/`de` text what it is. */
+function describeIssue(raw: unknown, issue: z.core.$ZodIssue): string {
+  const where = describePath(raw, issue.path) || 'tree';
+  const language = issue.path.at(-1);
+  const isEmptyOrMissing = issue.code === 'invalid_type' || issue.code === 'too_small';
+  if ((language === 'en' || language === 'de') && isEmptyOrMissing) return `${where}: no ${language} text (missing translation)`;
+  return `${where}: ${issue.message}`;
+}
+
+const KIND_OF_LIST: Record<string, string> = { questions: 'question', outcomes: 'outcome', options: 'option' };
+
+/** `["questions", 0, "options", 1, "label", "de"]` → `question "location", option "us", label.de`. */
+function describePath(raw: unknown, path: readonly PropertyKey[]): string {
+  const parts: { text: string; isNode: boolean }[] = [];
+  let value = raw;
+  for (const key of path) {
+    value = (value as Record<PropertyKey, unknown> | null | undefined)?.[key];
+    const last = parts.at(-1);
+    const id = (value as { id?: unknown } | null | undefined)?.id;
+    const kind = last && !last.isNode ? KIND_OF_LIST[last.text] : undefined;
+    if (typeof key === 'number' && last && kind && typeof id === 'string') {
+      // A list entry with an id is named by it: `questions[3]` becomes `question "location"`.
+      parts[parts.length - 1] = { text: `${kind} "${id}"`, isNode: true };
+    } else if (typeof key === 'number' && last) {
+      last.text += `[${key}]`;
+    } else {
+      parts.push({ text: String(key), isNode: false });
+    }
+  }
+  return parts.reduce((text, part, index) => {
+    const joinsField = index > 0 && !part.isNode && !parts[index - 1]!.isNode;
+    return index === 0 ? part.text : `${text}${joinsField ? '.' : ', '}${part.text}`;
+  }, '');
+}

@@ -1,0 +1,63 @@
+/**
+ * The "Am I affected?" checker as data: questions whose options point to the next node, and outcomes that
+ * say what applies since when, each statement with its sources. Rules that span nodes (no dangling
+ * options, no cycles, url-safe option ids, citations on every outcome) live in lib/checker/validateTree.ts,
+ * so their messages can name the node.
+ */
+import { z } from 'astro/zod';
+import { citationSchema, localisedTextSchema, partialDateSchema } from './common';
+
+const nodeIdSchema = z.string().min(1);
+
+/** Strict, so a misspelt key or a YAML flow mapping split at a comma fails instead of vanishing. */
+const textSchema = z.strictObject(localisedTextSchema.shape);
+const checkedCitationSchema = z.strictObject(citationSchema.shape);
+
+export const checkerOptionSchema = z.strictObject({
+  /** Becomes one segment of the checker's address, e.g. `us` in `/en/check/us/`. */
+  id: z.string().min(1),
+  label: textSchema,
+  /** Id of the question or outcome this answer leads to. */
+  next: nodeIdSchema,
+});
+
+export const checkerQuestionSchema = z.strictObject({
+  id: nodeIdSchema,
+  /** The page's heading and the fieldset's legend. */
+  text: textSchema,
+  hint: textSchema.optional(),
+  options: z.array(checkerOptionSchema),
+});
+
+/** One thing that applies to the reader, with the day it began; the page computes "since N days". */
+export const appliesItemSchema = z.strictObject({
+  text: textSchema,
+  since: partialDateSchema.optional(),
+  citations: z.array(checkedCitationSchema),
+});
+
+export const checkerOutcomeSchema = z.strictObject({
+  id: nodeIdSchema,
+  /** One sentence: the answer to "Am I affected?". */
+  verdict: textSchema,
+  applies: z.array(appliesItemSchema),
+  /** Advice, not facts: anything factual belongs in `applies` with its citations. */
+  nextSteps: z.array(textSchema),
+  /** The rules the outcome rests on as a whole. */
+  citations: z.array(checkedCitationSchema),
+});
+
+export const checkerTreeSchema = z.strictObject({
+  /** Id of the first question. */
+  start: nodeIdSchema,
+  /** The day the tree was last checked against the rules, shown as "rules as of". */
+  rulesAsOf: partialDateSchema,
+  questions: z.array(checkerQuestionSchema),
+  outcomes: z.array(checkerOutcomeSchema),
+});
+
+export type CheckerOption = z.output<typeof checkerOptionSchema>;
+export type CheckerQuestion = z.output<typeof checkerQuestionSchema>;
+export type AppliesItem = z.output<typeof appliesItemSchema>;
+export type CheckerOutcome = z.output<typeof checkerOutcomeSchema>;
+export type CheckerTree = z.output<typeof checkerTreeSchema>;

@@ -1,0 +1,127 @@
+/** A broken checker tree must fail with a message that names the file and the node, one defect at a time. */
+import { describe, expect, it } from 'vitest';
+import { loadCheckerTree } from '../../src/lib/checker/validateTree';
+
+const FILE = 'content/checker/tree.yaml';
+const text = (en: string) => ({ en, de: `${en} (de)` });
+const cite = [{ source: 'final-determination' }];
+
+/** A small sound tree: where → (us → role → two outcomes) | (elsewhere → outcome). */
+function soundTree() {
+  return {
+    start: 'where',
+    rulesAsOf: '2026-11-26',
+    questions: [
+      {
+        id: 'where',
+        text: text('Where are you?'),
+        options: [
+          { id: 'us', label: text('US'), next: 'role' },
+          { id: 'elsewhere', label: text('Elsewhere'), next: 'not-us' },
+        ],
+      },
+      {
+        id: 'role',
+        text: text('Who are you?'),
+        options: [
+          { id: 'household', label: text('Household'), next: 'user' },
+          { id: 'business', label: text('Business'), next: 'user' },
+        ],
+      },
+    ],
+    outcomes: [
+      { id: 'user', verdict: text('Keep it, no updates.'), applies: [{ text: text('No updates.'), since: '2024-09-29', citations: cite }], nextSteps: [], citations: cite },
+      { id: 'not-us', verdict: text('Not directly.'), applies: [], nextSteps: [text('Check.')], citations: cite },
+    ],
+  };
+}
+
+type RawTree = ReturnType<typeof soundTree>;
+
+function failureOf(defect: (tree: RawTree) => void): string {
+  const tree = soundTree();
+  defect(tree);
+  try {
+    loadCheckerTree(tree, FILE);
+  } catch (error) {
+    return (error as Error).message;
+  }
+  throw new Error('the broken tree was accepted');
+}
+
+describe('checker tree validation', () => {
+  it('accepts a sound tree, sharing one question between two answers', () => {
+    expect(loadCheckerTree(soundTree(), FILE).questions).toHaveLength(2);
+  });
+
+  it('names the question and option of a dangling option', () => {
+    const message = failureOf((tree) => (tree.questions[1]!.options[1]!.next = 'company'));
+    expect(message).toContain(`${FILE}: question "role", option "business": leads to "company", which is neither a question nor an outcome (dangling option)`);
+  });
+
+  it('names an unreachable node', () => {
+    const message = failureOf((tree) => tree.outcomes.push({ ...tree.outcomes[1]!, id: 'orphan' }));
+    expect(message).toContain(`${FILE}: node "orphan": no path from the start question "where" leads here (unreachable)`);
+  });
+
+  it('names the nodes around a cycle', () => {
+    const message = failureOf((tree) => (tree.questions[1]!.options[0]!.next = 'where'));
+    expect(message).toContain(`${FILE}: question "where": leads back to itself: where → role → where (cycle)`);
+  });
+
+  it('names an outcome without citation', () => {
+    const message = failureOf((tree) => (tree.outcomes[1]!.citations = []));
+    expect(message).toContain(`${FILE}: outcome "not-us": no citations (outcome without citation)`);
+  });
+
+  it('names a statement without citation', () => {
+    const message = failureOf((tree) => (tree.outcomes[0]!.applies[0]!.citations = []));
+    expect(message).toContain(`${FILE}: outcome "user", applies[0]: no citations (statement without citation)`);
+  });
+
+  it('names the node and field of a missing language', () => {
+    const message = failureOf((tree) => delete (tree.outcomes[0]!.verdict as Partial<{ de: string }>).de);
+    expect(message).toContain(`${FILE}: outcome "user", verdict.de: no de text (missing translation)`);
+  });
+
+  it('names the option of a missing option label translation', () => {
+    const message = failureOf((tree) => (tree.questions[0]!.options[0]!.label.en = ''));
+    expect(message).toContain(`${FILE}: question "where", option "us", label.en: no en text (missing translation)`);
+  });
+
+  it('names a question without options as a dead end', () => {
+    const message = failureOf((tree) => (tree.questions[1]!.options = []));
+    expect(message).toContain(`${FILE}: question "role": has no options, so paths through it end without an outcome (dead end)`);
+  });
+
+  it('names option ids that cannot be address segments', () => {
+    const message = failureOf((tree) => (tree.questions[0]!.options[1]!.id = 'Rest of world'));
+    expect(message).toContain(`option "Rest of world": the id must be lower-case letters, digits and single hyphens`);
+  });
+
+  it('names a start option that would take the overview page’s address', () => {
+    const message = failureOf((tree) => (tree.questions[0]!.options[1]!.id = 'how-it-decides'));
+    expect(message).toContain('option "how-it-decides": the id is the address of the "how it decides" page (reserved option id)');
+  });
+
+  it('names duplicate node ids and a missing start', () => {
+    const message = failureOf((tree) => {
+      tree.outcomes[1]!.id = 'user';
+      tree.start = 'nowhere';
+    });
+    expect(message).toContain('node "user": the id is used by more than one question or outcome (duplicate node id)');
+    expect(message).toContain('start: "nowhere" is not a question (missing start question)');
+  });
+
+  it('names the node of a malformed date', () => {
+    const message = failureOf((tree) => (tree.outcomes[0]!.applies[0]!.since = '2024-09-31'));
+    expect(message).toContain(`${FILE}: outcome "user", applies[0].since: "2024-09-31" is not a real calendar date`);
+  });
+});
+
+describe('strict keys', () => {
+  it('names an unknown key, such as the rest of a YAML flow mapping split at a comma', () => {
+    const message = failureOf((tree) => Object.assign(tree.questions[0]!.options[0]!.label, { 'or not sure': null }));
+    expect(message).toContain(`${FILE}: question "where", option "us", label: Unrecognized key: "or not sure"`);
+  });
+});
