@@ -1,0 +1,130 @@
+/**
+ * Renders the printable summary pages to PDF at the end of the production build, with the Chromium the tests
+ * use: A4 in English and German, US Letter in English. Then it writes each PDF's size into the links that
+ * point to it. `PDF_SUMMARY=off` skips all of this, and the pages are built without those links.
+ *
+ * The pages are loaded from dist/ under the site's real address (every request to it is answered from disk,
+ * every other request is refused), so relative links in the PDF point to the live site, not to a local server,
+ * and no port is needed.
+ */
+import { readFile, readdir, stat, writeFile } from 'node:fs/promises';
+import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { CHROMIUM_ARGS, ensureChromium } from './chromium.mjs';
+import { MAX_PDF_PAGES, PDF_VARIANTS, countPdfPages, fillSizeMarkers, fillTemplate, formatFileSize, hasSizeMarker, pdfSummaryEnabled, summaryPath } from '../lib/summary/pdf.ts';
+import { SUMMARY_STRINGS } from '../lib/summary/strings.ts';
+
+const CONTENT_TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+};
+
+const MARGINS = { top: '12mm', right: '14mm', bottom: '16mm', left: '14mm' };
+
+/** @returns {import('astro').AstroIntegration} */
+export default function pdfSummary() {
+  /** @type {URL} */
+  let site;
+  return {
+    name: 'pdf-summary',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        if (!config.site) throw new Error('The PDF summary needs `site` in astro.config.mjs, for the links it prints.');
+        site = new URL(config.site);
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const root = fileURLToPath(dir);
+        if (!pdfSummaryEnabled(process.env)) {
+          logger.info('PDF_SUMMARY=off: built without the PDF summary and without links to it.');
+          return;
+        }
+        const sizes = await renderPdfs(root, site, logger);
+        const changed = await fillSizesInPages(root, sizes);
+        logger.info(`wrote the PDF sizes into ${changed} pages`);
+      },
+    },
+  };
+}
+
+/** @param {string} root @param {URL} site @param {import('astro').AstroIntegrationLogger} logger */
+async function renderPdfs(root, site, logger) {
+  const executablePath = await ensureChromium().catch((error) => {
+    throw new Error(`${error.message.replace(/\.$/, '')}; to build without the PDF summary, set PDF_SUMMARY=off.`);
+  });
+  const { chromium } = await import('@playwright/test');
+  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+  /** @type {Map<string, string>} */
+  const sizes = new Map();
+  try {
+    const context = await browser.newContext({ colorScheme: 'light' });
+    await context.route('**/*', (route) => answerFromDist(route, root, site));
+    const page = await context.newPage();
+    for (const variant of PDF_VARIANTS) {
+      const strings = SUMMARY_STRINGS[variant.locale];
+      const address = new URL(summaryPath(variant.locale), site);
+      const response = await page.goto(address.href);
+      if (!response?.ok()) throw new Error(`PDF summary: ${address.pathname} did not load from dist (status ${response?.status()}).`);
+      await page.evaluate(() => document.fonts.ready);
+      const pdf = await page.pdf({
+        format: variant.format,
+        margin: MARGINS,
+        printBackground: true,
+        tagged: true,
+        outline: true,
+        displayHeaderFooter: true,
+        headerTemplate: '<span></span>',
+        footerTemplate: footer(`${address.host}${address.pathname}`, strings.pageOf),
+      });
+      const pages = countPdfPages(pdf.toString('latin1'));
+      if (pages > MAX_PDF_PAGES) {
+        throw new Error(`PDF summary: ${variant.file} has ${pages} pages, more than ${MAX_PDF_PAGES}; shorten content/summary/${variant.locale}.mdx.`);
+      }
+      await writeFile(join(root, variant.file), pdf);
+      sizes.set(variant.file, formatFileSize(pdf.length, variant.locale));
+      logger.info(`${variant.file}: ${pages} pages, ${pdf.length} bytes`);
+    }
+  } finally {
+    await browser.close();
+  }
+  return sizes;
+}
+
+/**
+ * The page footer Chromium prints on every page: the address of the summary and "Page n of m".
+ * @param {string} address @param {string} pageOf
+ */
+function footer(address, pageOf) {
+  const numbers = fillTemplate(pageOf, { page: '<span class="pageNumber"></span>', total: '<span class="totalPages"></span>' });
+  return `<div style="font-family: sans-serif; font-size: 8px; color: #4b5060; width: 100%; margin: 0 14mm; display: flex; justify-content: space-between;"><span>${address}</span><span>${numbers}</span></div>`;
+}
+
+/** @param {import('playwright-core').Route} route @param {string} root @param {URL} site */
+async function answerFromDist(route, root, site) {
+  const url = new URL(route.request().url());
+  if (url.origin !== site.origin) return route.abort('blockedbyclient');
+  let file = normalize(join(root, decodeURIComponent(url.pathname)));
+  if (!file.startsWith(root)) return route.fulfill({ status: 404 });
+  const info = await stat(file).catch(() => undefined);
+  if (info?.isDirectory()) file = join(file, 'index.html');
+  const body = await readFile(file).catch(() => undefined);
+  if (!body) return route.fulfill({ status: 404 });
+  return route.fulfill({ status: 200, body, contentType: CONTENT_TYPES[extname(file)] ?? 'application/octet-stream' });
+}
+
+/** @param {string} root @param {Map<string, string>} sizes */
+async function fillSizesInPages(root, sizes) {
+  let changed = 0;
+  for (const entry of await readdir(root, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
+    const file = join(entry.parentPath, entry.name);
+    const html = await readFile(file, 'utf8');
+    if (!hasSizeMarker(html)) continue;
+    await writeFile(file, fillSizeMarkers(html, sizes));
+    changed += 1;
+  }
+  return changed;
+}
