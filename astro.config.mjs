@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import search from './src/integrations/search.mjs';
+import pdfSummary from './src/integrations/pdf.mjs';
 
 /** @param {string} pkg @param {string} file */
 const fontFile = (pkg, file) => `./node_modules/@fontsource-variable/${pkg}/files/${file}`;
@@ -18,8 +19,10 @@ export default defineConfig({
     locales: ['en', 'de'],
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
+  // pdfSummary writes the PDF sizes into the pages, so it runs before search indexes them;
+  // PDF_SUMMARY=off builds without the PDFs and without links to them (README).
   // Embeds and error pages are not for search engines.
-  integrations: [mdx(), sitemap({ filter: (page) => !/\/(embed\/|404)/.test(page) }), search()],
+  integrations: [mdx(), sitemap({ filter: (page) => !/\/(embed\/|404)/.test(page) }), pdfSummary(), search()],
   markdown: { syntaxHighlight: false },
   // Hashes of every bundled or inlined script and style go into a CSP <meta> on each page; the header
   // version (with frame-ancestors, which a meta tag cannot carry) is in public/_headers.

@@ -2,6 +2,10 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { pageSchema } from './schemas/pages';
 import { sourceSchema } from './schemas/sources';
+import { summarySchema } from './schemas/summary';
+import { checkerTreeSchema } from './schemas/checker';
+import { timelineEventSchema } from './schemas/timeline';
+import { checkerTreeLoader } from './lib/checker/treeLoader';
 
 const sources = defineCollection({
   loader: glob({ pattern: '*.md', base: './content/sources' }),
@@ -13,4 +17,22 @@ const pages = defineCollection({
   schema: pageSchema,
 });
 
-export const collections = { sources, pages };
+/** The printable summary, one file per language: content/summary/en.mdx, content/summary/de.mdx. */
+const summary = defineCollection({
+  loader: glob({ pattern: '*.mdx', base: './content/summary', generateId: ({ entry }) => entry.replace(/\.mdx$/, '') }),
+  schema: summarySchema,
+});
+
+/** The "Am I affected?" checker's tree, both languages in one file; checked as it loads (lib/checker/validateTree.ts). */
+const checker = defineCollection({
+  loader: checkerTreeLoader('content/checker/tree.yaml'),
+  schema: checkerTreeSchema,
+});
+
+/** Timeline events, one per file: content/timeline/<id>.yaml, the file name being the event's stable id. */
+const timeline = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: './content/timeline', generateId: ({ entry }) => entry.replace(/\.yaml$/, '') }),
+  schema: timelineEventSchema,
+});
+
+export const collections = { sources, pages, summary, checker, timeline };

@@ -1,5 +1,8 @@
 import type { Locale } from './i18n';
 import { generatedPath } from './routes';
+import { checkerPath } from './checker/address';
+import { CHECKER_STRINGS } from './checker/strings';
+import { TIMELINE_STRINGS } from './timeline/strings';
 
 export interface NavItem {
   label: string;
@@ -12,7 +15,12 @@ export function navigationItems(
   pages: readonly { path: string; label: string }[],
   generated: { sources: string },
 ): NavItem[] {
-  return [...pages.map(({ path, label }) => ({ path, label })), { path: generatedPath(locale, 'sources'), label: generated.sources }];
+  return [
+    ...pages.map(({ path, label }) => ({ path, label })),
+    { path: `/${locale}/timeline/`, label: TIMELINE_STRINGS[locale].navLabel },
+    { path: checkerPath(locale, []), label: CHECKER_STRINGS[locale].navLabel },
+    { path: generatedPath(locale, 'sources'), label: generated.sources },
+  ];
 }
 
 /** The current item is the one whose path is the longest prefix of the address (the home only matches itself). */

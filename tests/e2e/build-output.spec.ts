@@ -10,6 +10,8 @@ import budgets from '../budgets.json' with { type: 'json' };
 const pages = builtPagePaths();
 
 test('every built page is valid HTML', async () => {
+  // The checker pre-renders one page per question and result, so there are many pages to validate.
+  test.setTimeout(120_000);
   const validator = new HtmlValidate(new FileSystemConfigLoader());
   const problems: string[] = [];
   for (const path of pages) {

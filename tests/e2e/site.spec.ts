@@ -1,53 +1,18 @@
 import { expect, test } from '@playwright/test';
-import { builtPagePaths, localeOf } from './builtPages';
+import { builtPagePaths } from './builtPages';
 
 const pages = builtPagePaths();
 
-test('the build has the overview, the sources page and at least six explainer pages in each language', () => {
-  for (const locale of ['en', 'de']) {
-    expect(pages.filter((path) => localeOf(path) === locale).length).toBeGreaterThanOrEqual(7);
-  }
-  expect(pages).toContain('/');
+/** Links and fragments of every page are checked on the built files (build-output.spec); here a reader follows one. */
+test('a citation leads to its note and on to the source entry', async ({ page }) => {
+  await page.goto('/en/what-is-banned/');
+  await page.locator('sup.cite a').first().click();
+  const note = page.locator('.citation-list li:target');
+  await expect(note).toBeVisible();
+  await note.locator('a[href*="/en/sources/#source-"]').first().click();
+  await expect(page).toHaveURL(/\/en\/sources\/#source-[\w-]+$/);
+  await expect(page.locator(':target')).toBeVisible();
 });
-
-for (const path of pages) {
-  test(`${path} loads with one h1, the right language, no console errors and nothing from other hosts`, async ({ page, baseURL }) => {
-    const errors: string[] = [];
-    const foreign: string[] = [];
-    page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
-    page.on('pageerror', (error) => errors.push(error.message));
-    page.on('request', (request) => {
-      const url = new URL(request.url());
-      if (!url.protocol.startsWith('data') && url.origin !== new URL(baseURL!).origin) foreign.push(request.url());
-    });
-    const response = await page.goto(path);
-    expect(response?.status()).toBe(200);
-    await expect(page.locator('h1')).toHaveCount(1);
-    await expect(page.locator('html')).toHaveAttribute('lang', localeOf(path) ?? 'en');
-    await expect(page.getByRole('main')).toBeVisible();
-    await page.waitForLoadState('networkidle');
-    expect(errors).toEqual([]);
-    expect(foreign).toEqual([]);
-  });
-}
-
-for (const path of pages.filter((p) => localeOf(p))) {
-  test(`every citation on ${path} leads to a note and on to an existing source entry`, async ({ page, request }) => {
-    await page.goto(path);
-    const refs = await page.locator('sup.cite a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
-    for (const href of new Set(refs)) {
-      await expect(page.locator(href!), `${href} on ${path}`).toHaveCount(1);
-    }
-    const entryLinks = await page
-      .locator('.citation-list a')
-      .evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).getAttribute('href')!));
-    for (const href of new Set(entryLinks)) {
-      const [target, anchor] = href.split('#');
-      const html = await (await request.get(target!)).text();
-      expect(html, `${href} cited on ${path}`).toContain(`id="${anchor}"`);
-    }
-  });
-}
 
 test('the navigation reaches every explainer page of the same language', async ({ page }) => {
   for (const locale of ['en', 'de'] as const) {

@@ -49,6 +49,15 @@ describe('bad content fails the build', () => {
     expect(output).toContain(`content/pages/en/${page}: quote not found in source "heise-en": "words heise never wrote"`);
   }, 60_000);
 
+  it('names the summary file and the quote when a quote in the printable summary is not in the source', () => {
+    const root = siteCopyWith((dir) =>
+      edit(join(dir, 'content/summary/de.mdx'), (text) => `${text}\n\nEine Aussage. <Cite source="zdnet-de" quote="Worte, die ZDNet nie schrieb" />\n`),
+    );
+    const { status, output } = astro(root, 'build');
+    expect(status).not.toBe(0);
+    expect(output).toContain('content/summary/de.mdx: quote not found in source "zdnet-de": "Worte, die ZDNet nie schrieb"');
+  }, 60_000);
+
   it('names the page and the unknown source id', () => {
     const root = siteCopyWith((dir) =>
       edit(join(dir, 'content/pages/de/index.mdx'), (text) => `${text}\n\nEine Aussage. <Cite source="heise" quote="x" />\n`),
