@@ -21,8 +21,8 @@ export default defineConfig({
   },
   // pdfSummary writes the PDF sizes into the pages, so it runs before search indexes them;
   // PDF_SUMMARY=off builds without the PDFs and without links to them (README).
-  // Embeds and error pages are not for search engines.
-  integrations: [mdx(), sitemap({ filter: (page) => !/\/(embed\/|404)/.test(page) }), pdfSummary(), search()],
+  // Embeds, error pages and the checker's answer pages (noindex: one per path of answers) are not for search engines.
+  integrations: [mdx(), sitemap({ filter: (page) => !/\/(embed\/|404|check\/(?!how-it-decides\/|so-entscheidet-er\/)[^/]+\/)/.test(page) }), pdfSummary(), search()],
   markdown: { syntaxHighlight: false },
   // Hashes of every bundled or inlined script and style go into a CSP <meta> on each page; the header
   // version (with frame-ancestors, which a meta tag cannot carry) is in public/_headers.

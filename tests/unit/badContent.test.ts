@@ -2,47 +2,18 @@
  * Bad content must stop the build with a message that names the file and the field, never render as
  * broken HTML. These tests build a copy of the site with one defect each.
  */
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { ROOT, astro, editFile, removeSiteCopies, siteCopyWith } from './support/siteCopy';
 
-const ROOT = join(import.meta.dirname, '..', '..');
-const COPIED = ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'content', 'public'];
-let copy: string | undefined;
-
-function siteCopyWith(defect: (root: string) => void): string {
-  copy = mkdtempSync(join(tmpdir(), 'bad-content-'));
-  for (const name of COPIED) cpSync(join(ROOT, name), join(copy, name), { recursive: true });
-  symlinkSync(join(ROOT, 'node_modules'), join(copy, 'node_modules'));
-  defect(copy);
-  return copy;
-}
-
-function astro(root: string, command: 'build' | 'sync') {
-  const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), command], {
-    cwd: root,
-    encoding: 'utf8',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' },
-  });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
-}
-
-function edit(file: string, change: (text: string) => string) {
-  writeFileSync(file, change(readFileSync(file, 'utf8')));
-}
-
-afterEach(() => {
-  if (copy) rmSync(copy, { recursive: true, force: true });
-  copy = undefined;
-});
+afterEach(removeSiteCopies);
 
 describe('bad content fails the build', () => {
   it('names the page, the source id and the quote when a quote is not in the source', () => {
     const page = readdirSync(join(ROOT, 'content/pages/en')).find((name) => name.endsWith('.mdx'))!;
     const root = siteCopyWith((dir) =>
-      edit(join(dir, 'content/pages/en', page), (text) => `${text}\n\nA claim. <Cite source="heise-en" quote="words heise never wrote" />\n`),
+      editFile(join(dir, 'content/pages/en', page), (text) => `${text}\n\nA claim. <Cite source="heise-en" quote="words heise never wrote" />\n`),
     );
     const { status, output } = astro(root, 'build');
     expect(status).not.toBe(0);
@@ -51,7 +22,7 @@ describe('bad content fails the build', () => {
 
   it('names the summary file and the quote when a quote in the printable summary is not in the source', () => {
     const root = siteCopyWith((dir) =>
-      edit(join(dir, 'content/summary/de.mdx'), (text) => `${text}\n\nEine Aussage. <Cite source="zdnet-de" quote="Worte, die ZDNet nie schrieb" />\n`),
+      editFile(join(dir, 'content/summary/de.mdx'), (text) => `${text}\n\nEine Aussage. <Cite source="zdnet-de" quote="Worte, die ZDNet nie schrieb" />\n`),
     );
     const { status, output } = astro(root, 'build');
     expect(status).not.toBe(0);
@@ -60,7 +31,7 @@ describe('bad content fails the build', () => {
 
   it('names the page and the unknown source id', () => {
     const root = siteCopyWith((dir) =>
-      edit(join(dir, 'content/pages/de/index.mdx'), (text) => `${text}\n\nEine Aussage. <Cite source="heise" quote="x" />\n`),
+      editFile(join(dir, 'content/pages/de/index.mdx'), (text) => `${text}\n\nEine Aussage. <Cite source="heise" quote="x" />\n`),
     );
     const { status, output } = astro(root, 'build');
     expect(status).not.toBe(0);
@@ -68,7 +39,7 @@ describe('bad content fails the build', () => {
   }, 60_000);
 
   it('names the source file and the missing field', () => {
-    const root = siteCopyWith((dir) => edit(join(dir, 'content/sources/heise-de.md'), (text) => text.replace(/^outlet: .*\n/m, '')));
+    const root = siteCopyWith((dir) => editFile(join(dir, 'content/sources/heise-de.md'), (text) => text.replace(/^outlet: .*\n/m, '')));
     const { status, output } = astro(root, 'sync');
     expect(status).not.toBe(0);
     expect(output).toMatch(/content\/sources\/heise-de\.md/);
@@ -77,7 +48,7 @@ describe('bad content fails the build', () => {
 
   it('names the source file and the field when a date is malformed', () => {
     const root = siteCopyWith((dir) =>
-      edit(join(dir, 'content/sources/zdnet-de.md'), (text) => text.replace('published: "2024-06"', 'published: "2024-13"')),
+      editFile(join(dir, 'content/sources/zdnet-de.md'), (text) => text.replace('published: "2024-06"', 'published: "2024-13"')),
     );
     const { status, output } = astro(root, 'sync');
     expect(status).not.toBe(0);

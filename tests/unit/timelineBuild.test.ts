@@ -1,37 +1,13 @@
 /** Bad timeline data stops the real build with the file, the event id and the field named. */
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { astro, editFile, removeSiteCopies, siteCopyWith } from './support/siteCopy';
 
-const ROOT = join(import.meta.dirname, '..', '..');
-let copy: string | undefined;
+afterEach(removeSiteCopies);
 
 function siteCopyWithEvent(id: string, change: (yaml: string) => string): string {
-  copy = mkdtempSync(join(tmpdir(), 'bad-timeline-'));
-  for (const name of ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'content', 'public']) {
-    cpSync(join(ROOT, name), join(copy, name), { recursive: true });
-  }
-  symlinkSync(join(ROOT, 'node_modules'), join(copy, 'node_modules'));
-  const file = join(copy, 'content/timeline', `${id}.yaml`);
-  writeFileSync(file, change(readFileSync(file, 'utf8')));
-  return copy;
+  return siteCopyWith((root) => editFile(join(root, 'content/timeline', `${id}.yaml`), change));
 }
-
-function astro(root: string, command: 'build' | 'sync') {
-  const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), command], {
-    cwd: root,
-    encoding: 'utf8',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' },
-  });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
-}
-
-afterEach(() => {
-  if (copy) rmSync(copy, { recursive: true, force: true });
-  copy = undefined;
-});
 
 describe('bad timeline data fails the build', () => {
   it('names the file, the event and the field when a quote is not in its source', () => {
