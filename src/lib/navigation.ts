@@ -1,5 +1,5 @@
 import type { Locale } from './i18n';
-import { generatedPath } from './routes';
+import { generatedPath, timelinePath } from './routes';
 import { checkerPath } from './checker/address';
 import { CHECKER_STRINGS } from './checker/strings';
 import { TIMELINE_STRINGS } from './timeline/strings';
@@ -17,7 +17,7 @@ export function navigationItems(
 ): NavItem[] {
   return [
     ...pages.map(({ path, label }) => ({ path, label })),
-    { path: `/${locale}/timeline/`, label: TIMELINE_STRINGS[locale].navLabel },
+    { path: timelinePath(locale), label: TIMELINE_STRINGS[locale].navLabel },
     { path: checkerPath(locale, []), label: CHECKER_STRINGS[locale].navLabel },
     { path: generatedPath(locale, 'sources'), label: generated.sources },
   ];

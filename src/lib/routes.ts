@@ -26,6 +26,15 @@ export function generatedPath(locale: Locale, page: GeneratedPage): string {
   return pagePath(locale, GENERATED_SLUGS[page][locale]);
 }
 
+/** The timeline page and its frameable twin, the same address scheme in both languages. */
+export function timelinePath(locale: Locale): string {
+  return `/${locale}/timeline/`;
+}
+
+export function embedPath(locale: Locale): string {
+  return `/${locale}/embed/timeline/`;
+}
+
 export function sourceEntryPath(locale: Locale, sourceId: string): string {
   return `${generatedPath(locale, 'sources')}#${sourceAnchor(sourceId)}`;
 }

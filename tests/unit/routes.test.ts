@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { currentItem, navigationItems } from '../../src/lib/navigation';
-import { counterpartPath, pagePath, sourceEntryPath, splitPageId } from '../../src/lib/routes';
+import { counterpartPath, embedPath, pagePath, sourceEntryPath, splitPageId, timelinePath } from '../../src/lib/routes';
 
 describe('page addresses', () => {
   it('derives locale and slug from the entry id and rejects other layouts', () => {
@@ -45,5 +45,12 @@ describe('navigation', () => {
     expect(currentItem(items, '/en/background/')?.label).toBe('Background');
     expect(currentItem(items, '/en/')?.label).toBe('Overview');
     expect(currentItem(items, '/en/unknown/')).toBeUndefined();
+  });
+});
+
+describe('timeline addresses', () => {
+  it('keeps the page and its embed under the same scheme in both languages', () => {
+    expect(timelinePath('de')).toBe('/de/timeline/');
+    expect(embedPath('en')).toBe('/en/embed/timeline/');
   });
 });

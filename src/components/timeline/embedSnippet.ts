@@ -1,16 +1,9 @@
 /** The HTML a host page pastes to embed the timeline: a good citizen of the host's page and CSP. */
 import type { Locale } from '../../lib/i18n';
+import { embedPath, timelinePath } from '../../lib/routes';
 import { timelineStrings } from '../../lib/timeline/strings';
 
 export const EMBED_HEIGHT = 900;
-
-export function embedPath(locale: Locale): string {
-  return `/${locale}/embed/timeline/`;
-}
-
-export function timelinePath(locale: Locale): string {
-  return `/${locale}/timeline/`;
-}
 
 /** `query` is the embed's options as a query string ("?theme=dark&event=…"), already validated by the form. */
 export function embedSnippet(locale: Locale, site: URL, query = ''): string {

@@ -1,7 +1,8 @@
 /** The embed builder: options update the snippet and the live preview; the copy button copies the snippet. */
 import type { Locale } from '../../lib/i18n';
 import { TIMELINE_CATEGORIES } from '../../lib/timeline/categories';
-import { embedPath, embedSnippet } from './embedSnippet';
+import { embedSnippet } from './embedSnippet';
+import { embedPath } from '../../lib/routes';
 
 export function enhanceSnippet(): void {
   const section = document.querySelector<HTMLElement>('[data-embed-builder]');

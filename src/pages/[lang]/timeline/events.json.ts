@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { loadTimeline } from '../../../components/timeline/timelineData';
-import { timelinePath } from '../../../components/timeline/embedSnippet';
+import { timelinePath } from '../../../lib/routes';
 import { LOCALES, type Locale } from '../../../lib/i18n';
 import { DATA_LAST_UPDATED, eventsDocument } from '../../../lib/timeline/serialise';
 
