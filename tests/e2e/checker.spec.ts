@@ -1,8 +1,9 @@
-/** The "Am I affected?" checker: journeys with and without JavaScript, back and change, focus, axe, 360 px. */
-import AxeBuilder from '@axe-core/playwright';
+/**
+ * The "Am I affected?" checker: journeys with and without JavaScript, back and change, focus, dates, printing.
+ * Axe (light at desktop width, dark at 360 px) and sideways scrolling are checked on every checker page by
+ * every-page.spec.
+ */
 import { expect, test, type Page } from '@playwright/test';
-
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 interface Journey {
   who: string;
@@ -235,23 +236,4 @@ test('the overview draws every result with a link to it', async ({ page }) => {
   await expect(resultLinks).toHaveCount(20);
   await page.goto('/de/check/so-entscheidet-er/');
   await expect(page.locator('h1')).toHaveText('So entscheidet der Check');
-});
-
-/** Desktop light and dark are covered for every page by every-page.spec; here the phone width. */
-const PHONE_PAGES = ['/en/check/', '/de/check/us/', '/en/check/us/msp/antivirus/', '/de/check/germany/antivirus/', '/en/check/how-it-decides/'];
-
-test.describe('360 px wide', () => {
-  test.use({ viewport: { width: 360, height: 740 } });
-  for (const path of PHONE_PAGES) {
-    test(`${path} has no axe violations in light or dark and no sideways scrolling`, async ({ page }) => {
-      await page.emulateMedia({ colorScheme: 'light' });
-      await page.goto(path);
-      const light = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-      await page.emulateMedia({ colorScheme: 'dark' });
-      const dark = await new AxeBuilder({ page }).withRules(['color-contrast', 'link-in-text-block']).analyze();
-      const summary = [...light.violations, ...dark.violations].map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-      expect(summary).toEqual([]);
-      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
-    });
-  }
 });

@@ -1,5 +1,4 @@
 /** The timeline page and its embed: complete without JavaScript, keyboard, deep links, filters, zoom, resize protocol. */
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -7,9 +6,8 @@ import type { AddressInfo } from 'node:net';
 import { dirname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import budgets from '../budgets.json' with { type: 'json' };
+import { axeViolations } from './axe';
 import { DIST, readBuilt } from './builtFiles';
-
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 async function eventIds(page: Page): Promise<string[]> {
   return page.locator('.tl-list > li').evaluateAll((items) => items.map((li) => li.id));
@@ -282,8 +280,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
         await page.goto(path);
         if (!path.includes('event=')) await page.locator('a[data-event="updates-end"] .tl-label').click();
         await expect(page.locator('[data-detail]')).toBeVisible();
-        const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-        expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+        expect(await axeViolations(page)).toEqual([]);
       });
     }
   });
