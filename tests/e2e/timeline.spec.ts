@@ -52,6 +52,8 @@ test.describe('without JavaScript', () => {
         expect(await item.locator('.tl-sources li').count()).toBeGreaterThan(0);
       }
       await expect(page.locator('.tl-controls')).toBeHidden();
+      await expect(page.locator('.tl-copy').first()).toBeHidden();
+      await expect(page.locator('.tl-legend')).toBeVisible();
     });
   }
 
@@ -161,6 +163,27 @@ test('"time since" is computed from the reader’s date', async ({ page }) => {
   await page.goto('/en/timeline/');
   await expect(page.locator('#founded-in-moscow .tl-since')).toHaveText('(29 years ago)');
 });
+
+for (const path of ['/en/timeline/', '/de/embed/timeline/']) {
+  test(`${path}: the chart does not move when the script arrives (no layout shift)`, async ({ page }) => {
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/Timeline\.astro.*\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    // A module script holds back DOMContentLoaded, so the page is read as soon as the chart is parsed.
+    await page.goto(path, { waitUntil: 'commit' });
+    const chart = page.locator('.tl-scroll');
+    await chart.waitFor();
+    await page.evaluate(() => document.fonts.ready);
+    await expect(page.locator('.tl-controls')).toBeVisible();
+    const before = await chart.boundingBox();
+    release();
+    await expect(page.locator('.tl-since').first()).toBeVisible();
+    expect(await chart.boundingBox()).toEqual(before);
+  });
+}
 
 test('reduced motion turns transitions off', async ({ page }) => {
   await page.emulateMedia({ reducedMotion: 'reduce' });

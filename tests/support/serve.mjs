@@ -1,11 +1,13 @@
 /**
  * Serves the build the way the deploy target does: static files plus the headers in dist/_headers
- * (the Netlify / Cloudflare Pages format, including "! Name" to drop an inherited header), and the
- * localised 404 page. Usage: node tests/support/serve.mjs [port] [dir]
+ * (the Netlify / Cloudflare Pages format, including "! Name" to drop an inherited header), text gzipped as
+ * every CDN sends it (so Lighthouse weighs what readers download), and the localised 404 page.
+ * Usage: node tests/support/serve.mjs [port] [dir]
  */
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -23,6 +25,8 @@ const TYPES = {
   '.wasm': 'application/wasm',
   '.webmanifest': 'application/manifest+json',
 };
+
+const COMPRESSED = new Set(['.html', '.css', '.js', '.mjs', '.json', '.csv', '.svg', '.txt', '.xml', '.webmanifest']);
 
 /** Parses _headers into rules of { pattern, set: [[name, value]], drop: [name] } in file order. */
 export function parseHeadersFile(text) {
@@ -58,6 +62,7 @@ export function headersFor(rules, pathname) {
 export function serve(root, port) {
   const headersFile = join(root, '_headers');
   const rules = existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, 'utf8')) : [];
+  const gzipped = new Map();
   const server = createServer((request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
     let file = normalize(join(root, pathname));
@@ -73,6 +78,13 @@ export function serve(root, port) {
     response.setHeader('content-type', TYPES[extname(file)] ?? 'application/octet-stream');
     if (!existsSync(file)) {
       response.writeHead(404).end('Not found');
+      return;
+    }
+    if (COMPRESSED.has(extname(file)) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '')) {
+      if (!gzipped.has(file)) gzipped.set(file, gzipSync(readFileSync(file)));
+      response.setHeader('content-encoding', 'gzip');
+      response.setHeader('vary', 'accept-encoding');
+      response.writeHead(status).end(gzipped.get(file));
       return;
     }
     response.writeHead(status);

@@ -193,7 +193,6 @@ function enhance(root: HTMLElement): void {
     since.textContent = `(${formatTimeSince(parsePartialDate(since.dataset.since!).start, today, locale)})`;
     since.hidden = false;
   }
-  for (const element of root.querySelectorAll<HTMLElement>('[data-enhanced], .tl-copy')) element.hidden = false;
 
   if (options && (options.categories.length < new Set(events.map((e) => e.category)).size || options.from || options.to)) draw();
   else rove();
