@@ -3,7 +3,10 @@ import { join, relative, sep } from 'node:path';
 
 const DIST = join(import.meta.dirname, '..', '..', 'dist');
 
-/** Every page of the production build as a site path ("/en/", "/de/quellen/"), found on disk so no page escapes the checks. */
+/**
+ * Every page of the production build as a site path ("/en/", "/de/quellen/", "/404.html"), found on disk so no
+ * page escapes the checks.
+ */
 export function builtPagePaths(): string[] {
   const paths: string[] = [];
   const walk = (dir: string) => {
@@ -11,6 +14,7 @@ export function builtPagePaths(): string[] {
       const full = join(dir, entry.name);
       if (entry.isDirectory() && !entry.name.startsWith('_')) walk(full);
       else if (entry.name === 'index.html') paths.push(`/${relative(DIST, dir).split(sep).join('/')}/`.replace('//', '/'));
+      else if (entry.name.endsWith('.html')) paths.push(`/${relative(DIST, full).split(sep).join('/')}`);
     }
   };
   walk(DIST);

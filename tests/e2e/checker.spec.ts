@@ -167,6 +167,7 @@ test.describe('moving around', () => {
   test('going back from a footnote jump keeps the result as it was', async ({ page }) => {
     await page.goto('/en/check/');
     await answer(page, 'Elsewhere');
+    await expect(page).toHaveURL(/\/en\/check\/elsewhere\/$/);
     await page.locator('sup.cite a').first().click();
     await expect(page).toHaveURL(/\/en\/check\/elsewhere\/#note-1$/);
     await page.goBack();
@@ -189,6 +190,8 @@ test.describe('moving around', () => {
   test('the language switch keeps the reader’s answers after a move', async ({ page }) => {
     await page.goto('/en/check/');
     await answer(page, 'Germany');
+    // The step (and with it the switch's address) is swapped in before the address changes.
+    await expect(page).toHaveURL(/\/en\/check\/germany\/$/);
     await page.getByRole('link', { name: 'Diese Seite auf Deutsch' }).click();
     await expect(page).toHaveURL(/\/de\/check\/germany\/$/);
   });

@@ -24,6 +24,9 @@ const test = base.extend<object, { withoutScript: Page }>({
 
 const pages = builtPagePaths();
 
+/** The error page (served for unknown addresses, see site.spec) says less than the others. */
+const minTextOf = (path: string) => (path === '/404.html' ? 150 : 300);
+
 test('the build has the overview, the sources page and at least six explainer pages in each language', () => {
   for (const locale of ['en', 'de']) {
     expect(pages.filter((path) => localeOf(path) === locale).length).toBeGreaterThanOrEqual(7);
@@ -59,6 +62,6 @@ for (const path of pages) {
 
     await withoutScript.goto(path);
     await expect(withoutScript.locator('h1')).toBeVisible();
-    expect((await withoutScript.getByRole('main').innerText()).length, 'main content without JavaScript').toBeGreaterThan(300);
+    expect((await withoutScript.getByRole('main').innerText()).length, 'main content without JavaScript').toBeGreaterThan(minTextOf(path));
   });
 }

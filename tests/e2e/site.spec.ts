@@ -60,3 +60,13 @@ test('the disagreement on the date of the September deadline is stated with both
     await expect(notes.getByText(/29\. September|29 September|September 29/).first()).toBeVisible();
   }
 });
+
+test('an unknown address answers 404 with the error page, in both languages', async ({ request }) => {
+  const response = await request.get('/en/no-such-page/');
+  expect(response.status()).toBe(404);
+  const html = await response.text();
+  expect(html).toContain('Page not found');
+  expect(html).toContain('Seite nicht gefunden');
+  expect(html).toMatch(/<a href="\/en\/">Go to the overview<\/a>/);
+  expect(html).toMatch(/<a href="\/de\/">Zum Überblick<\/a>/);
+});
