@@ -36,6 +36,8 @@ test('the build has the overview, the sources page and at least six explainer pa
 
 for (const path of pages) {
   test(`${path}: loads cleanly, passes axe in light (desktop) and dark (360 px), and reads without JavaScript`, async ({ page, withoutScript, baseURL }) => {
+    // Two full axe runs take a few seconds; a loaded two-core machine can take several times that.
+    test.setTimeout(60_000);
     const errors: string[] = [];
     const foreign: string[] = [];
     page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
