@@ -57,7 +57,7 @@ try {
     });
   }
 } finally {
-  await chrome.kill();
+  chrome.kill();
   server.close();
 }
 console.table(rows);
