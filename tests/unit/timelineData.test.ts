@@ -15,8 +15,8 @@ describe('events.json', () => {
     expect(doc.licence).toEqual(DATA_LICENCE);
     expect(doc.lastUpdated).toBe('2026-11-26');
     expect(doc.events).toHaveLength(events.length);
-    const withdrawal = doc.events.find((e) => e.id === 'withdrawal-announced')!;
-    expect(withdrawal).toMatchObject({ date: '2024-07', precision: 'month', dateText: 'Juli 2024', url: 'https://example.org/de/timeline/#withdrawal-announced' });
+    const bsiKeepsWarning = doc.events.find((e) => e.id === 'bsi-keeps-warning')!;
+    expect(bsiKeepsWarning).toMatchObject({ date: '2024-07', precision: 'month', dateText: 'Juli 2024', url: 'https://example.org/de/timeline/#bsi-keeps-warning' });
     expect(doc.events.find((e) => e.id === 'updates-end')!.otherDatings[0]!.citations[0]!.source).toBe('heise-en');
   });
 });

@@ -25,8 +25,10 @@ describe('the timeline content', () => {
     expect(good.otherDatings[0]!.citations.map((c) => c.source)).toEqual(['heise-en', 'heise-de']);
   });
 
-  it('keeps the withdrawal announcement at month precision, as the articles give it', () => {
-    expect(loadEvents().find((e) => e.id === 'withdrawal-announced')!.date.precision).toBe('month');
+  it('dates the withdrawal announcement to 15 July 2024, the day the external report gives, not CRN’s "Tuesday"', () => {
+    const withdrawal = loadEvents().find((e) => e.id === 'withdrawal-announced')!;
+    expect(withdrawal.date.iso).toBe('2024-07-15');
+    expect(withdrawal.citations.map((c) => c.source)).toContain('rappler-exit');
   });
 });
 
