@@ -6,6 +6,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { assertCitations, citationKey, extractCiteTags, numberCitations, type Citation } from './lib/citations';
 import type { Locale } from './lib/i18n';
 import { pagePath, splitPageId, type Translatable } from './lib/routes';
+import { findParityProblems } from './lib/sections';
 
 export type SourceEntry = CollectionEntry<'sources'>;
 export type PageEntry = CollectionEntry<'pages'>;
@@ -44,6 +45,7 @@ async function load() {
     return { entry, locale, slug, key: entry.data.key, path: pagePath(locale, slug), notes: numberCitations(citations) };
   });
   assertOneCounterpartEach(pages);
+  assertParity(pages, sources);
   pages.sort((a, b) => a.entry.data.order - b.entry.data.order);
   return { sources, pages };
 }
@@ -55,6 +57,19 @@ function assertOneCounterpartEach(pages: readonly Page[]) {
     if (seen.has(id)) throw new Error(`content/pages/${page.entry.id}.mdx: key "${page.key}" is used twice in "${page.locale}"`);
     seen.add(id);
   }
+}
+
+/** Each page and its translation have the same sections, citing the same sources (lib/sections.ts). */
+function assertParity(pages: readonly Page[], sources: ReadonlyMap<string, SourceEntry>) {
+  const sameSource = (id: string) => sources.get(id)?.data.translationOf ?? id;
+  const problems: string[] = [];
+  for (const page of pages.filter((candidate) => candidate.locale === 'en')) {
+    const twin = pages.find((candidate) => candidate.locale === 'de' && candidate.key === page.key);
+    if (!twin) continue;
+    const body = (entry: PageEntry) => ({ where: `content/pages/${entry.id}.mdx`, mdx: entry.body ?? '' });
+    problems.push(...findParityProblems(body(page.entry), body(twin.entry), sameSource));
+  }
+  if (problems.length > 0) throw new Error(`EN/DE parity check failed:\n  ${problems.join('\n  ')}`);
 }
 
 export async function pagesIn(locale: Locale): Promise<Page[]> {

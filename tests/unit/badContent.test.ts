@@ -55,4 +55,13 @@ describe('bad content fails the build', () => {
     expect(output).toMatch(/content\/sources\/zdnet-de\.md/);
     expect(output).toMatch(/published\W+"2024-13" is not a real calendar date/);
   }, 60_000);
+
+  it('names both page files and the section when a section exists in one language only', () => {
+    const root = siteCopyWith((dir) =>
+      editFile(join(dir, 'content/pages/de/was-ist-verboten.mdx'), (text) => text.replace(/<Section id="reason"[\s\S]*?<\/Section>/, '')),
+    );
+    const { status, output } = astro(root, 'build');
+    expect(status).not.toBe(0);
+    expect(output).toContain('content/pages/en/what-is-banned.mdx: section "reason" has no counterpart in content/pages/de/was-ist-verboten.mdx');
+  }, 60_000);
 });
