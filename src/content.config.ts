@@ -5,6 +5,8 @@ import { sourceSchema } from './schemas/sources';
 import { summarySchema } from './schemas/summary';
 import { checkerTreeSchema } from './schemas/checker';
 import { timelineEventSchema } from './schemas/timeline';
+import { disagreementSchema } from './schemas/disagreements';
+import { correctionSchema } from './schemas/corrections';
 import { checkerTreeLoader } from './lib/checker/treeLoader';
 
 const sources = defineCollection({
@@ -35,4 +37,16 @@ const timeline = defineCollection({
   schema: timelineEventSchema,
 });
 
-export const collections = { sources, pages, summary, checker, timeline };
+/** Where the sources disagree, one per file: content/disagreements/<id>.yaml (the id is the entry's anchor). */
+const disagreements = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: './content/disagreements', generateId: ({ entry }) => entry.replace(/\.yaml$/, '') }),
+  schema: disagreementSchema,
+});
+
+/** The corrections log, one entry per file: content/corrections/<id>.yaml (the id is the entry's anchor). */
+const corrections = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: './content/corrections', generateId: ({ entry }) => entry.replace(/\.yaml$/, '') }),
+  schema: correctionSchema,
+});
+
+export const collections = { sources, pages, summary, checker, timeline, disagreements, corrections };

@@ -18,6 +18,8 @@ export function pagePath(locale: Locale, slug = 'index'): string {
 export const GENERATED_SLUGS = {
   sources: { en: 'sources', de: 'quellen' },
   search: { en: 'search', de: 'suche' },
+  disagreements: { en: 'disagreements', de: 'widersprueche' },
+  corrections: { en: 'corrections', de: 'korrekturen' },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export type GeneratedPage = keyof typeof GENERATED_SLUGS;
@@ -33,6 +35,16 @@ export function timelinePath(locale: Locale): string {
 
 export function embedPath(locale: Locale): string {
   return `/${locale}/embed/timeline/`;
+}
+
+/** An entry of a generated page, such as one disagreement or one correction: the page's address and the entry's id. */
+export function entryPath(locale: Locale, page: GeneratedPage, id: string): string {
+  return `${generatedPath(locale, page)}#${id}`;
+}
+
+/** The corrections feed of one language (RSS 2.0). */
+export function feedPath(locale: Locale): string {
+  return `/${locale}/corrections.xml`;
 }
 
 export function sourceEntryPath(locale: Locale, sourceId: string): string {
