@@ -1,0 +1,127 @@
+/** Where the sources disagree, and the corrections log: both pages, the notes on the pages they concern, the footer, the feeds. */
+import { expect, test } from '@playwright/test';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { builtPagePaths, localeOf } from './builtPages';
+import { readBuilt } from './builtFiles';
+
+const CONTENT = join(import.meta.dirname, '..', '..', 'content');
+const idsIn = (folder: string) => readdirSync(join(CONTENT, folder)).filter((name) => name.endsWith('.yaml')).map((name) => name.replace(/\.yaml$/, ''));
+const disagreementIds = idsIn('disagreements');
+const correctionIds = idsIn('corrections');
+
+const PAGES = {
+  en: { disagreements: '/en/disagreements/', corrections: '/en/corrections/', h1: ['Where the sources disagree', 'Corrections and updates'] },
+  de: { disagreements: '/de/widersprueche/', corrections: '/de/korrekturen/', h1: ['Wo sich die Quellen widersprechen', 'Korrekturen und Aktualisierungen'] },
+} as const;
+
+for (const locale of ['en', 'de'] as const) {
+  const { disagreements, corrections, h1 } = PAGES[locale];
+
+  test(`${disagreements} lists every disagreement with the sources' words, the reading followed and the pages it concerns`, async ({ page }) => {
+    await page.goto(disagreements);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(h1[0]);
+    for (const id of disagreementIds) {
+      const entry = page.locator(`article#${id}`);
+      await expect(entry.getByRole('heading', { level: 2 })).toBeVisible();
+      expect(await entry.locator('blockquote').count(), `${id}: verbatim quotes`).toBeGreaterThan(0);
+      expect(await entry.getByRole('heading', { level: 3 }).count(), `${id}: sources, reading`).toBeGreaterThanOrEqual(2);
+      expect(await entry.locator(`a[href^="/${locale}/"]`).count(), `${id}: links to the pages it concerns`).toBeGreaterThan(0);
+    }
+  });
+
+  test(`${corrections} lists every correction newest first, each with what was wrong and what is right`, async ({ page }) => {
+    await page.goto(corrections);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(h1[1]);
+    const entries = page.locator('article[id]');
+    await expect(entries).toHaveCount(correctionIds.length);
+    const dates = await entries.locator('time').evaluateAll((times) => times.map((time) => time.getAttribute('datetime')!));
+    expect(dates).toEqual([...dates].sort().reverse());
+    for (const id of correctionIds) {
+      expect(await page.locator(`article#${id} h3`).count(), `${id}: wrong and right`).toBeGreaterThanOrEqual(2);
+    }
+  });
+
+  test(`the footer leads to both pages (${locale})`, async ({ page }) => {
+    await page.goto(`/${locale}/`);
+    const footer = page.getByRole('contentinfo');
+    await footer.getByRole('link', { name: h1[0] }).click();
+    await expect(page).toHaveURL(new RegExp(`${disagreements}$`));
+    await page.getByRole('contentinfo').getByRole('link', { name: h1[1] }).click();
+    await expect(page).toHaveURL(new RegExp(`${corrections}$`));
+  });
+}
+
+test('the language switch pairs the two pages of each language', async ({ page }) => {
+  await page.goto('/en/disagreements/');
+  await page.getByRole('link', { name: 'Diese Seite auf Deutsch' }).click();
+  await expect(page).toHaveURL(/\/de\/widersprueche\/$/);
+  await page.goto('/de/korrekturen/');
+  await page.getByRole('link', { name: 'This page in English' }).click();
+  await expect(page).toHaveURL(/\/en\/corrections\/$/);
+});
+
+test('the sources page leads to the disagreements', async ({ page }) => {
+  await page.goto('/de/quellen/');
+  await page.getByRole('main').getByRole('link', { name: 'Wo sich die Quellen widersprechen' }).click();
+  await expect(page).toHaveURL(/\/de\/widersprueche\/$/);
+});
+
+test('a dated correction note on an affected page leads to its entry in the log', async ({ page }) => {
+  await page.goto('/en/what-is-banned/');
+  const notes = page.getByRole('region', { name: 'Corrections and updates to this page' });
+  await expect(notes.locator('time').first()).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}$/);
+  await notes.getByRole('link', { name: 'Licensing for resale or integration' }).click();
+  await expect(page).toHaveURL(/\/en\/corrections\/#licensing-for-resale-or-integration$/);
+  await expect(page.locator(':target')).toContainText('What is right');
+});
+
+test('a page built from data shows its notes too: the German timeline', async ({ page }) => {
+  await page.goto('/de/timeline/');
+  const notes = page.getByRole('region', { name: 'Korrekturen und Aktualisierungen dieser Seite' });
+  await notes.getByRole('link', { name: 'Was der Eintrag in die Entity List bewirkte' }).click();
+  await expect(page).toHaveURL(/\/de\/korrekturen\/#entity-list-wording$/);
+});
+
+test('"Sources disagree on this" leads to the disagreement', async ({ page }) => {
+  await page.goto('/de/was-ist-verboten/');
+  const box = page.getByRole('region', { name: 'Hier widersprechen sich die Quellen' });
+  await box.getByRole('link', { name: 'Wann die zweite Stufe begann' }).click();
+  await expect(page).toHaveURL(/\/de\/widersprueche\/#second-stage-date$/);
+  await expect(page.locator(':target')).toContainText('Ende September oder Anfang Oktober');
+});
+
+for (const locale of ['en', 'de'] as const) {
+  test(`the ${locale} feed is well-formed RSS with one item per correction, each linking to its entry`, async ({ page, request }) => {
+    const response = await request.get(`/${locale}/corrections.xml`);
+    expect(response.status()).toBe(200);
+    const xml = await response.text();
+    await page.goto(`/${locale}/`);
+    const feed = await page.evaluate((text) => {
+      const doc = new DOMParser().parseFromString(text, 'application/xml');
+      return {
+        error: doc.querySelector('parsererror')?.textContent ?? null,
+        root: doc.documentElement.nodeName,
+        language: doc.querySelector('channel > language')?.textContent,
+        links: [...doc.querySelectorAll('item > link')].map((link) => new URL(link.textContent!).pathname + new URL(link.textContent!).hash),
+        dated: [...doc.querySelectorAll('item')].every((item) => !Number.isNaN(Date.parse(item.querySelector('pubDate')?.textContent ?? ''))),
+      };
+    }, xml);
+    expect(feed.error).toBeNull();
+    expect(feed.root).toBe('rss');
+    expect(feed.language).toBe(locale);
+    expect(feed.dated).toBe(true);
+    expect(feed.links.map((link) => link.split('#')[1]).sort()).toEqual([...correctionIds].sort());
+    expect(new Set(feed.links.map((link) => link.split('#')[0]))).toEqual(new Set([PAGES[locale].corrections]));
+  });
+}
+
+test("every page's head links to the corrections feed of its language", () => {
+  // The embed is a widget for other sites' frames, not a page of this site: it has no head links of the site's.
+  const sitePages = builtPagePaths().filter((path) => !path.includes('/embed/'));
+  const missing = sitePages.filter((path) => {
+    const feed = `/${localeOf(path) ?? 'en'}/corrections.xml`;
+    return !new RegExp(`<link rel="alternate" type="application/rss\\+xml" title="[^"]+" href="${feed}">`).test(readBuilt(path));
+  });
+  expect(missing).toEqual([]);
+});
