@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import search from './src/integrations/search.mjs';
 import pdfSummary from './src/integrations/pdf.mjs';
+import typography from './src/integrations/typography.mjs';
 
 /** @param {string} pkg @param {string} file */
 const fontFile = (pkg, file) => `./node_modules/@fontsource-variable/${pkg}/files/${file}`;
@@ -19,10 +20,11 @@ export default defineConfig({
     locales: ['en', 'de'],
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
+  // typography sets non-breaking spaces in every page before the summary is printed and search indexes it;
   // pdfSummary writes the PDF sizes into the pages, so it runs before search indexes them;
   // PDF_SUMMARY=off builds without the PDFs and without links to them (README).
   // Embeds, error pages and the checker's answer pages (noindex: one per path of answers) are not for search engines.
-  integrations: [mdx(), sitemap({ filter: (page) => !/\/(embed\/|404|check\/(?!how-it-decides\/|so-entscheidet-er\/)[^/]+\/)/.test(page) }), pdfSummary(), search()],
+  integrations: [mdx(), sitemap({ filter: (page) => !/\/(embed\/|404|check\/(?!how-it-decides\/|so-entscheidet-er\/)[^/]+\/)/.test(page) }), typography(), pdfSummary(), search()],
   markdown: { syntaxHighlight: false },
   // Hashes of every bundled or inlined script and style go into a CSP <meta> on each page; the header
   // version (with frame-ancestors, which a meta tag cannot carry) is in public/_headers.

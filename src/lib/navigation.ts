@@ -30,3 +30,9 @@ export function currentItem(items: readonly NavItem[], pathname: string): NavIte
     .filter((item) => normalised === item.path || (item.path.split('/').length > 3 && normalised.startsWith(item.path)))
     .sort((a, b) => b.path.length - a.path.length)[0];
 }
+
+/** The words of the menu and the page contents, in each language. */
+export const NAVIGATION_STRINGS: Record<Locale, { menu: string; currentPage: string; onThisPage: string }> = {
+  en: { menu: 'Menu', currentPage: 'You are on', onThisPage: 'On this page' },
+  de: { menu: 'Menü', currentPage: 'Sie sind auf', onThisPage: 'Auf dieser Seite' },
+};

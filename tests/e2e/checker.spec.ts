@@ -17,7 +17,7 @@ const JOURNEYS: Journey[] = [
     who: 'US household with antivirus',
     answers: { en: ['United States', 'An individual or household', 'Antivirus or endpoint protection'], de: ['Vereinigte Staaten', 'Privatperson oder Haushalt', 'Virenschutz oder Endpoint-Schutz'] },
     path: 'us/household/antivirus/',
-    verdict: { en: /without a legal penalty.*no updates in the US since 29 September 2024/, de: /straflos weiter nutzen.*seit dem 29\. September 2024 keine Updates/ },
+    verdict: { en: /without a legal penalty.*no updates in the US since 29\sSeptember\s2024/, de: /straflos weiter nutzen.*seit dem 29\.\sSeptember\s2024 keine Updates/ },
   },
   {
     who: 'US business using threat intelligence',
@@ -29,7 +29,7 @@ const JOURNEYS: Journey[] = [
     who: 'US MSP reselling antivirus',
     answers: { en: ['United States', 'A managed service provider, reseller or integrator', 'Antivirus or endpoint protection'], de: ['Vereinigte Staaten', 'Managed Service Provider, Händler oder Integrator', 'Virenschutz oder Endpoint-Schutz'] },
     path: 'us/msp/antivirus/',
-    verdict: { en: /Reselling, integrating or licensing.*banned since 29 September 2024/, de: /Wiederverkauf, Integration und Lizenzierung.*seit dem 29\. September 2024 verboten/ },
+    verdict: { en: /Reselling, integrating or licensing.*banned since 29\sSeptember\s2024/, de: /Wiederverkauf, Integration und Lizenzierung.*seit dem 29\.\sSeptember\s2024 verboten/ },
   },
   {
     who: 'US federal agency',

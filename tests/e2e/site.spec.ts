@@ -57,7 +57,7 @@ test('the disagreement on the date of the September deadline is stated with both
     await page.goto(path);
     const notes = page.locator('.citation-list');
     await expect(notes.getByText(/Ende September oder Anfang Oktober|end of September or beginning of October/).first()).toBeVisible();
-    await expect(notes.getByText(/29\. September|29 September|September 29/).first()).toBeVisible();
+    await expect(notes.getByText(/29\.\sSeptember|29\sSeptember|September\s29/).first()).toBeVisible();
   }
 });
 

@@ -1,0 +1,46 @@
+/**
+ * "On this page": the h2 sections of a page, read from its rendered HTML, so a heading counts whether it came
+ * from Markdown (`## …`) or from a component that renders `<h2 id=…>`.
+ */
+
+export interface ContentsEntry {
+  id: string;
+  text: string;
+}
+
+/** A page gets contents from this many sections on; shorter pages are read at a glance. */
+export const MIN_SECTIONS_FOR_CONTENTS = 4;
+
+const H2 = /<h2\b([^>]*)>([\s\S]*?)<\/h2>/gi;
+const ID = /\bid\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i;
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+
+function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (entity, name: string) => {
+    if (name[0] === '#') {
+      const code = name[1] === 'x' || name[1] === 'X' ? Number.parseInt(name.slice(2), 16) : Number.parseInt(name.slice(1), 10);
+      return String.fromCodePoint(code);
+    }
+    return ENTITIES[name.toLowerCase()] ?? entity;
+  });
+}
+
+/** Every h2 in document order with its id and its visible text; a heading without an id cannot be linked and is left out. */
+export function contentsFromHtml(html: string): ContentsEntry[] {
+  const entries: ContentsEntry[] = [];
+  for (const [, attributes = '', inner = ''] of html.matchAll(H2)) {
+    const match = ID.exec(attributes);
+    const id = match?.[1] ?? match?.[2] ?? match?.[3];
+    // Text only: footnote marks (<sup>) and screen-reader-only additions are not part of the heading's title.
+    const visible = inner.replace(/<sup\b[\s\S]*?<\/sup>/gi, '').replace(/<(\w+)\b[^>]*class="[^"]*\bsr-only\b[^"]*"[^>]*>[\s\S]*?<\/\1>/gi, '');
+    const text = decodeEntities(visible.replace(/<[^>]*>/g, '')).replace(/\s+/g, ' ').trim();
+    if (id && text) entries.push({ id: decodeEntities(id), text });
+  }
+  return entries;
+}
+
+/** The contents to show, or none where the page has too few sections for a list to help. */
+export function pageContents(html: string): ContentsEntry[] {
+  const entries = contentsFromHtml(html);
+  return entries.length >= MIN_SECTIONS_FOR_CONTENTS ? entries : [];
+}

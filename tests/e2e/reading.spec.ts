@@ -1,0 +1,172 @@
+/**
+ * Reading on a phone and through a long page: the menu fits from 320 px, long pages have contents, and the
+ * built text keeps dates on one line.
+ */
+import { expect, test } from '@playwright/test';
+import { axeViolations } from './axe';
+import { builtPagePaths, localeOf } from './builtPages';
+import { readBuilt } from './builtFiles';
+import { MIN_SECTIONS_FOR_CONTENTS } from '../../src/lib/pageContents';
+
+const WIDTHS = [320, 360, 1280];
+const LONG_PAGES = { en: '/en/background/', de: '/de/hintergrund/' } as const;
+const MENU = { en: 'Menu', de: 'Menü' } as const;
+const ON_THIS_PAGE = { en: 'On this page', de: 'Auf dieser Seite' } as const;
+const MAIN = { en: 'Main', de: 'Hauptnavigation' } as const;
+const pages = builtPagePaths();
+
+/** Elements wider than the viewport or scrolling sideways; the timeline chart is excused while its own issue is open. */
+async function sidewaysScrollers(page: import('@playwright/test').Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    const found: string[] = [];
+    if (document.documentElement.scrollWidth > width) found.push(`document ${document.documentElement.scrollWidth}px`);
+    for (const element of document.querySelectorAll<HTMLElement>('body *')) {
+      if (element.closest('.tl-chart, [data-timeline-chart], figure svg')) continue;
+      const style = getComputedStyle(element);
+      if (/(auto|scroll)/.test(style.overflowX) && element.scrollWidth > element.clientWidth + 1) {
+        found.push(`${element.tagName.toLowerCase()}.${[...element.classList].join('.')} scrolls`);
+      }
+    }
+    return found;
+  });
+}
+
+for (const [locale, path] of Object.entries(LONG_PAGES) as [keyof typeof LONG_PAGES, string][]) {
+  for (const width of WIDTHS) {
+    test(`${path} at ${width} px: nothing scrolls sideways and every navigation link is reachable`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 800 });
+      await page.goto(path);
+      expect(await sidewaysScrollers(page)).toEqual([]);
+      const nav = page.getByRole('navigation', { name: MAIN[locale] });
+      const menu = nav.getByText(MENU[locale], { exact: true });
+      if (width < 768) {
+        await expect(nav.getByRole('link').first()).toBeHidden();
+        await menu.click();
+      } else {
+        await expect(menu).toBeHidden();
+      }
+      const links = nav.getByRole('link');
+      expect(await links.count()).toBeGreaterThanOrEqual(9);
+      for (const link of await links.all()) {
+        await expect(link).toBeInViewport();
+      }
+      await expect(nav.locator('[aria-current="page"]')).toBeVisible();
+      expect(await sidewaysScrollers(page)).toEqual([]);
+    });
+  }
+}
+
+test('on a phone the menu opens and closes by keyboard, and names the current page while closed', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 700 });
+  await page.goto(LONG_PAGES.de);
+  const nav = page.getByRole('navigation', { name: MAIN.de });
+  await expect(nav).toContainText('Hintergrund');
+  const summary = nav.locator('summary');
+  await summary.focus();
+  await page.keyboard.press('Enter');
+  await expect(nav.getByRole('link', { name: 'Quellen' })).toBeVisible();
+  await page.keyboard.press('Tab');
+  await expect(nav.getByRole('link').first()).toBeFocused();
+  await summary.focus();
+  await page.keyboard.press('Space');
+  await expect(nav.getByRole('link', { name: 'Quellen' })).toBeHidden();
+  // Search and the language switch stay on screen beside the closed menu.
+  await expect(page.getByRole('searchbox')).toBeInViewport();
+  await expect(page.locator('header a[hreflang="en"]')).toBeInViewport();
+});
+
+test('without JavaScript the menu still opens', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 740 } });
+  const page = await context.newPage();
+  await page.goto(LONG_PAGES.en);
+  const nav = page.getByRole('navigation', { name: MAIN.en });
+  await nav.getByText(MENU.en, { exact: true }).click();
+  await expect(nav.getByRole('link', { name: 'Sources' })).toBeVisible();
+  await context.close();
+});
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`the open menu and open contents pass axe at 320 px in ${scheme}`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.setViewportSize({ width: 320, height: 700 });
+    for (const [locale, path] of Object.entries(LONG_PAGES) as [keyof typeof LONG_PAGES, string][]) {
+      await page.goto(path);
+      await page.getByRole('navigation', { name: MAIN[locale] }).locator('summary').click();
+      await page.getByRole('navigation', { name: ON_THIS_PAGE[locale] }).locator('summary').click();
+      expect(await axeViolations(page)).toEqual([]);
+    }
+  });
+}
+
+test('every explainer page with four or more h2 sections has contents that link to each of them', async ({ page }) => {
+  test.setTimeout(120_000);
+  // The printable summary is a two-page sheet with its own layout; the checker and timeline are not articles.
+  const articles = pages.filter((path) => /<article data-pagefind-body/.test(readBuilt(path)) && !/\/summary\/$/.test(path));
+  let withContents = 0;
+  for (const path of articles) {
+    await page.goto(path);
+    const headings = await page.locator('article h2[id]').evaluateAll((hs) => hs.map((h) => h.id));
+    const contents = page.locator('nav.page-contents');
+    if (headings.length < MIN_SECTIONS_FOR_CONTENTS) continue;
+    const locale = localeOf(path) ?? 'en';
+    await expect(contents, path).toHaveAttribute('aria-label', ON_THIS_PAGE[locale]);
+    const targets = await contents.getByRole('link', { includeHidden: true }).evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    expect(targets, path).toEqual(headings.filter((id) => id).map((id) => `#${id}`));
+    withContents++;
+  }
+  expect(withContents).toBeGreaterThanOrEqual(10);
+});
+
+test('the contents are a collapsed list under the title on a phone, and open, sticky and marking the section in view on a desktop', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto(LONG_PAGES.de);
+  const contents = page.getByRole('navigation', { name: ON_THIS_PAGE.de });
+  const title = page.getByRole('heading', { level: 1 });
+  expect((await contents.boundingBox())!.y).toBeGreaterThan((await title.boundingBox())!.y);
+  await expect(contents.getByRole('link').first()).toBeHidden();
+  await contents.locator('summary').click();
+  const fourth = contents.getByRole('link').nth(3);
+  const target = (await fourth.getAttribute('href'))!;
+  await fourth.click();
+  expect(new URL(page.url()).hash).toBe(encodeURI(target));
+  await expect(page.locator(`[id="${decodeURIComponent(target.slice(1))}"]`)).toBeInViewport();
+
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto(LONG_PAGES.de);
+  const links = contents.getByRole('link');
+  await expect(links.first()).toBeVisible();
+  await page.locator('article h2').nth(3).scrollIntoViewIfNeeded();
+  await page.mouse.wheel(0, 200);
+  await expect(contents).toBeInViewport();
+  const titleBox = (await contents.boundingBox())!;
+  expect(titleBox.x).toBeGreaterThan(800);
+  await expect.poll(() => links.nth(3).evaluate((a) => a.matches(':target-current'))).toBe(true);
+});
+
+test('German body text hyphenates on a phone and not on a desktop; English does not', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto(LONG_PAGES.de);
+  const hyphens = () => page.locator('article .prose p').first().evaluate((p) => getComputedStyle(p).hyphens);
+  expect(await hyphens()).toBe('auto');
+  await page.setViewportSize({ width: 1280, height: 800 });
+  expect(await hyphens()).toBe('manual');
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto(LONG_PAGES.en);
+  expect(await hyphens()).toBe('manual');
+});
+
+const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Januar|Februar|März|Mai|Juni|Juli|Oktober|Dezember)';
+const BROKEN_DATE = new RegExp(`(?<![\\p{L}\\d])\\d{1,2}\\.? ${MONTH}(?!\\p{L})|(?<!\\p{L})${MONTH} \\d{4}(?!\\d)`, 'u');
+
+test('no date in the built text can break between day, month and year (code and scripts aside)', () => {
+  const broken: string[] = [];
+  for (const path of pages) {
+    const text = readBuilt(path)
+      .replace(/<(script|style|pre|code)\b[\s\S]*?<\/\1>/gi, ' ')
+      .replace(/<(?:[^>"']|"[^"]*"|'[^']*')*>/g, '\u0000');
+    const match = BROKEN_DATE.exec(text);
+    if (match) broken.push(`${path}: "${match[0]}"`);
+  }
+  expect(broken).toEqual([]);
+});

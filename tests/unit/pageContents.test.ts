@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { contentsFromHtml, pageContents } from '../../src/lib/pageContents';
+
+describe('contentsFromHtml', () => {
+  it('reads h2s from Markdown and from a Section component alike, in document order', () => {
+    const html =
+      '<h2 id="first">First</h2><p>…</p>' +
+      '<section><h2 id="stable-key" class="x">From a <em>component</em></h2></section>' +
+      "<h3 id=\"sub\">Not a section</h3><h2 id='third'>Third &amp; last</h2>";
+    expect(contentsFromHtml(html)).toEqual([
+      { id: 'first', text: 'First' },
+      { id: 'stable-key', text: 'From a component' },
+      { id: 'third', text: 'Third & last' },
+    ]);
+  });
+
+  it('leaves out footnote marks and screen-reader-only words, and headings without an id', () => {
+    const html = '<h2 id="a">Juni 2024<sup><a href="#n1">[1]</a></sup></h2><h2>No id</h2><h2 id="b">Seen<span class="sr-only"> (hidden)</span></h2>';
+    expect(contentsFromHtml(html)).toEqual([
+      { id: 'a', text: 'Juni 2024' },
+      { id: 'b', text: 'Seen' },
+    ]);
+  });
+});
+
+describe('pageContents', () => {
+  const headings = (count: number) => Array.from({ length: count }, (_, i) => `<h2 id="s${i}">Section ${i}</h2>`).join('');
+
+  it('gives contents from four sections on, and none below', () => {
+    expect(pageContents(headings(3))).toEqual([]);
+    expect(pageContents(headings(4)).map((entry) => entry.id)).toEqual(['s0', 's1', 's2', 's3']);
+  });
+});
