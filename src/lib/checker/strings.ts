@@ -36,6 +36,8 @@ interface CheckerStrings {
   howItDecidesIntro: string;
   treeLabel: string;
   optionLeadsTo: string;
+  /** Beside an answer in the overview: the sections it adds to every result reached through it. */
+  addsParts: (headings: string) => string;
   outcomeSources: string;
 }
 
@@ -71,6 +73,7 @@ const en: CheckerStrings = {
     'This is the whole checker: every question, where each answer leads, and each result with its sources. It is drawn from the same data the checker runs on, so nothing is left out.',
   treeLabel: 'The checker’s questions and results',
   optionLeadsTo: 'leads to',
+  addsParts: (headings) => `adds the section ${headings} to the result`,
   outcomeSources: 'Sources',
 };
 
@@ -95,8 +98,8 @@ const de: CheckerStrings = {
   linkCopied: 'Link kopiert.',
   since: (date) => `${date.precision === 'day' ? 'Seit dem' : 'Seit'} ${formatPartialDate(date, 'de')}`,
   notLegalAdvice: 'Dieser Check erklärt die Regeln so, wie die Quellen sie beschreiben. Er ist keine Rechtsberatung.',
-  privacy: 'Ihre Antworten werden nirgends gespeichert oder hingeschickt: Sie stehen nur in der Adresse der Seite.',
-  rulesAsOf: (date) => `Regeln mit Stand vom ${formatPartialDate(date, 'de')}`,
+  privacy: 'Ihre Antworten werden nirgends gespeichert oder übermittelt: Sie stehen nur in der Adresse der Seite.',
+  rulesAsOf: (date) => `Stand der Regeln: ${formatPartialDate(date, 'de')}`,
   sourcesOfResult: 'Quellen zu diesem Ergebnis',
   basedOn: 'Die Regeln hinter diesem Ergebnis:',
   printAddress: 'Adresse dieses Ergebnisses:',
@@ -106,6 +109,7 @@ const de: CheckerStrings = {
     'Hier steht der ganze Check: jede Frage, wohin jede Antwort führt, und jedes Ergebnis mit seinen Quellen. Die Übersicht entsteht aus denselben Daten, mit denen der Check arbeitet; es fehlt also nichts.',
   treeLabel: 'Fragen und Ergebnisse des Checks',
   optionLeadsTo: 'führt zu',
+  addsParts: (headings) => `fügt dem Ergebnis den Abschnitt ${headings} hinzu`,
   outcomeSources: 'Quellen',
 };
 
