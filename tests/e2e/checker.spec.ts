@@ -242,11 +242,16 @@ test.describe('dates and printing', () => {
   });
 });
 
-test('the overview draws every result with a link to it', async ({ page }) => {
+test('the overview draws every question, result and added section, and every answer’s link lands on one', async ({ page }) => {
   await page.goto('/en/check/how-it-decides/');
-  const resultLinks = page.locator('.tree-outcome > p:first-child a');
-  await expect(resultLinks).toHaveCount(72);
+  await expect(page.locator('.tree-outcome > p:first-child a')).toHaveCount(tree.outcomes.length);
+  await expect(page.locator('section.tree-node h3')).toHaveCount(tree.questions.length);
   await expect(page.getByText('adds the section “In Germany” to the result')).toBeVisible();
+  for (const href of await page.locator('.tree-level a').evaluateAll((links) => links.map((link) => link.getAttribute('href')!))) {
+    await expect(page.locator(href), href).toHaveCount(1);
+  }
+  await page.locator('.tree-outcome > p:first-child a', { hasText: verdictOf(JOURNEYS[0]!, 'en') }).click();
+  await expect(page.locator('h1')).toHaveText(verdictOf(JOURNEYS[0]!, 'en'));
   await page.goto('/de/check/so-entscheidet-er/');
   await expect(page.locator('h1')).toHaveText('So entscheidet der Check');
 });
