@@ -39,7 +39,7 @@ interface CheckerStrings {
   partsHeading: string;
   optionLeadsTo: string;
   /** Beside an answer in the overview: the sections it adds to every result reached through it. */
-  addsParts: (headings: string) => string;
+  addsParts: (headings: readonly string[]) => string;
   outcomeSources: string;
 }
 
@@ -77,7 +77,7 @@ const en: CheckerStrings = {
   resultsHeading: 'The results, each with its sources',
   partsHeading: 'Sections that answers add to a result',
   optionLeadsTo: 'leads to',
-  addsParts: (headings) => `adds the section ${headings} to the result`,
+  addsParts: (headings) => `adds the section ${headings.map((heading) => `“${heading}”`).join(', ')} to the result`,
   outcomeSources: 'Sources',
 };
 
@@ -115,7 +115,7 @@ const de: CheckerStrings = {
   resultsHeading: 'Die Ergebnisse mit ihren Quellen',
   partsHeading: 'Abschnitte, die Antworten einem Ergebnis hinzufügen',
   optionLeadsTo: 'führt zu',
-  addsParts: (headings) => `fügt dem Ergebnis den Abschnitt ${headings} hinzu`,
+  addsParts: (headings) => `fügt dem Ergebnis den Abschnitt ${headings.map((heading) => `„${heading}“`).join(', ')} hinzu`,
   outcomeSources: 'Quellen',
 };
 
