@@ -19,6 +19,8 @@ export const checkerOptionSchema = z.strictObject({
   label: textSchema,
   /** Id of the question or outcome this answer leads to. */
   next: nodeIdSchema,
+  /** Ids of parts this answer adds to every result reached through it (e.g. Germany adds the BSI's warning). */
+  parts: z.array(nodeIdSchema).default([]),
 });
 
 export const checkerQuestionSchema = z.strictObject({
@@ -26,6 +28,8 @@ export const checkerQuestionSchema = z.strictObject({
   /** The page's heading and the fieldset's legend. */
   text: textSchema,
   hint: textSchema.optional(),
+  /** Sources of the hint, where it states a rule (such as who counts as a US person). */
+  citations: z.array(checkedCitationSchema).default([]),
   options: z.array(checkerOptionSchema),
 });
 
@@ -47,6 +51,22 @@ export const checkerOutcomeSchema = z.strictObject({
   citations: z.array(checkedCitationSchema),
 });
 
+/**
+ * A section that an answer adds to whatever result it leads to, so a result can say both what the US rules
+ * mean for the reader and what applies where they are, without one outcome per combination.
+ */
+export const checkerPartSchema = z.strictObject({
+  id: nodeIdSchema,
+  /** The section's heading on the result page. */
+  heading: textSchema,
+  /** One sentence shown under the verdict. */
+  summary: textSchema,
+  /** The sources of the summary. */
+  citations: z.array(checkedCitationSchema),
+  applies: z.array(appliesItemSchema),
+  nextSteps: z.array(textSchema).default([]),
+});
+
 export const checkerTreeSchema = z.strictObject({
   /** Id of the first question. */
   start: nodeIdSchema,
@@ -54,10 +74,12 @@ export const checkerTreeSchema = z.strictObject({
   rulesAsOf: partialDateSchema,
   questions: z.array(checkerQuestionSchema),
   outcomes: z.array(checkerOutcomeSchema),
+  parts: z.array(checkerPartSchema).default([]),
 });
 
 export type CheckerOption = z.output<typeof checkerOptionSchema>;
 export type CheckerQuestion = z.output<typeof checkerQuestionSchema>;
 export type AppliesItem = z.output<typeof appliesItemSchema>;
 export type CheckerOutcome = z.output<typeof checkerOutcomeSchema>;
+export type CheckerPart = z.output<typeof checkerPartSchema>;
 export type CheckerTree = z.output<typeof checkerTreeSchema>;

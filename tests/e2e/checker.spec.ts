@@ -3,56 +3,46 @@
  * Axe (light at desktop width, dark at 360 px) and sideways scrolling are checked on every checker page by
  * every-page.spec.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { parse } from 'yaml';
+import { JOURNEYS, PUBLISHED_ANSWERS, type Journey } from '../unit/checkerJourneys';
 
-interface Journey {
-  who: string;
-  answers: Record<'en' | 'de', string[]>;
-  path: string;
-  verdict: Record<'en' | 'de', RegExp>;
+type Locale = 'en' | 'de';
+type Text = Record<Locale, string>;
+interface RawTree {
+  start: string;
+  questions: { id: string; options: { id: string; label: Text; next: string }[] }[];
+  outcomes: { id: string; verdict: Text }[];
+}
+const tree = parse(readFileSync(join(import.meta.dirname, '..', '..', 'content/checker/tree.yaml'), 'utf8')) as RawTree;
+
+/** The labels a reader clicks for the journey's answers, read from the tree the pages are built from. */
+function labelsOf(journey: Journey, locale: Locale): string[] {
+  let node = tree.start;
+  return journey.answers.map((answer) => {
+    const option = tree.questions.find(({ id }) => id === node)?.options.find(({ id }) => id === answer);
+    if (!option) throw new Error(`${journey.who}: no answer "${answer}" at "${node}"`);
+    node = option.next;
+    return option.label[locale];
+  });
 }
 
-const JOURNEYS: Journey[] = [
-  {
-    who: 'US household with antivirus',
-    answers: { en: ['United States', 'An individual or household', 'Antivirus or endpoint protection'], de: ['Vereinigte Staaten', 'Privatperson oder Haushalt', 'Virenschutz oder Endpoint-Schutz'] },
-    path: 'us/household/antivirus/',
-    verdict: { en: /without a legal penalty.*no updates in the US since 29\sSeptember\s2024/, de: /straflos weiter nutzen.*seit dem 29\.\sSeptember\s2024 keine Updates/ },
-  },
-  {
-    who: 'US business using threat intelligence',
-    answers: { en: ['United States', 'A business or other organisation', 'Threat-intelligence products or services'], de: ['Vereinigte Staaten', 'Unternehmen oder andere Organisation', 'Threat-Intelligence-Produkte oder -Dienste'] },
-    path: 'us/business/threat-intelligence/',
-    verdict: { en: /exempt from the US ban/, de: /vom US-Verbot ausgenommen/ },
-  },
-  {
-    who: 'US MSP reselling antivirus',
-    answers: { en: ['United States', 'A managed service provider, reseller or integrator', 'Antivirus or endpoint protection'], de: ['Vereinigte Staaten', 'Managed Service Provider, Händler oder Integrator', 'Virenschutz oder Endpoint-Schutz'] },
-    path: 'us/msp/antivirus/',
-    verdict: { en: /Reselling, integrating or licensing.*banned since 29\sSeptember\s2024/, de: /Wiederverkauf, Integration und Lizenzierung.*seit dem 29\.\sSeptember\s2024 verboten/ },
-  },
-  {
-    who: 'US federal agency',
-    answers: { en: ['United States', 'A US federal agency or federal contractor'], de: ['Vereinigte Staaten', 'US-Bundesbehörde oder Auftragnehmer des Bundes'] },
-    path: 'us/federal/',
-    verdict: { en: /barred from Kaspersky products since 2017/, de: /schon seit 2017 tabu/ },
-  },
-  {
-    who: 'German company with antivirus',
-    answers: { en: ['Germany', 'Antivirus or endpoint protection'], de: ['Deutschland', 'Virenschutz oder Endpoint-Schutz'] },
-    path: 'germany/antivirus/',
-    verdict: { en: /US rules do not apply in Germany, but the BSI warns/, de: /US-Regeln gelten in Deutschland nicht, aber das BSI warnt/ },
-  },
-  {
-    who: 'someone outside the US and the EU',
-    answers: { en: ['Elsewhere'], de: ['Anderswo'] },
-    path: 'elsewhere/',
-    verdict: { en: /does not apply directly outside the United States/, de: /Außerhalb der USA gilt das US-Verbot nicht unmittelbar/ },
-  },
-];
+const verdictOf = (journey: Journey, locale: Locale) => tree.outcomes.find(({ id }) => id === journey.outcome)!.verdict[locale];
+const pathOf = (journey: Journey) => `${journey.answers.join('/')}/`;
 
 async function answer(page: Page, label: string) {
   await page.getByRole('link', { name: label, exact: true }).click();
+}
+
+/** What every journey's result must show, with or without JavaScript. */
+async function expectResult(page: Page, journey: Journey, locale: Locale) {
+  await expect(page).toHaveURL(new RegExp(`/${locale}/check/${pathOf(journey)}$`));
+  await expect(page.locator('h1')).toHaveText(verdictOf(journey, locale));
+  const main = page.getByRole('main');
+  for (const phrase of journey.says[locale]) await expect(main).toContainText(phrase);
+  for (const phrase of journey.never?.[locale] ?? []) await expect(main).not.toContainText(phrase);
 }
 
 /** Set on the window before a journey: it survives only if no page load happens in between. */
@@ -65,22 +55,22 @@ for (const locale of ['en', 'de'] as const) {
       test(`${journey.who} reaches the right result without a page load, focus on each new heading`, async ({ page }) => {
         await page.goto(`/${locale}/check/`);
         await markWindow(page);
-        for (const label of journey.answers[locale]) {
+        for (const label of labelsOf(journey, locale)) {
           await answer(page, label);
           await expect(page.locator('h1')).toBeFocused();
         }
-        await expect(page).toHaveURL(new RegExp(`/${locale}/check/${journey.path}$`));
-        await expect(page.locator('h1')).toHaveText(journey.verdict[locale]);
-        await expect(page.locator('[data-checker-status]')).toHaveText(journey.verdict[locale]);
+        await expectResult(page, journey, locale);
+        await expect(page.locator('[data-checker-status]')).toHaveText(verdictOf(journey, locale));
         expect(await windowIsMarked(page)).toBe(true);
         await expect(page).toHaveTitle(locale === 'en' ? /^Am I affected\? – Your result/ : /^Bin ich betroffen\? – Ihr Ergebnis/);
       });
     }
 
     test('a shared result address restores the result, with the answers and their change links', async ({ page }) => {
-      await page.goto(`/${locale}/check/us/household/antivirus/`);
-      await expect(page.locator('h1')).toHaveText(JOURNEYS[0]!.verdict[locale]);
-      await expect(page.locator('dl dd').filter({ hasText: JOURNEYS[0]!.answers[locale][1]! })).toBeVisible();
+      const journey = JOURNEYS.find(({ answers }) => answers.join('/') === 'germany/antivirus/yes')!;
+      await page.goto(`/${locale}/check/${pathOf(journey)}`);
+      await expectResult(page, journey, locale);
+      await expect(page.locator('dl dd').filter({ hasText: labelsOf(journey, locale)[1]! })).toBeVisible();
       await expect(page.locator('dl a[data-checker-link]')).toHaveCount(3);
     });
   });
@@ -91,13 +81,30 @@ for (const locale of ['en', 'de'] as const) {
     for (const journey of JOURNEYS) {
       test(`${journey.who} reaches the right result through plain links`, async ({ page }) => {
         await page.goto(`/${locale}/check/`);
-        for (const label of journey.answers[locale]) await answer(page, label);
-        await expect(page).toHaveURL(new RegExp(`/${locale}/check/${journey.path}$`));
-        await expect(page.locator('h1')).toHaveText(journey.verdict[locale]);
+        for (const label of labelsOf(journey, locale)) await answer(page, label);
+        await expectResult(page, journey, locale);
       });
     }
+
+    test('the US-person question explains the term in plain words and links its source', async ({ page }) => {
+      await page.goto(`/${locale}/check/germany/antivirus/`);
+      await expect(page.locator('h1')).toHaveText(locale === 'en' ? 'Are you, or is your organisation, a US person?' : 'Sind Sie oder ist Ihre Organisation eine US-Person?');
+      const main = page.getByRole('main');
+      await expect(main).toContainText(locale === 'en' ? '“green card” holders' : '(„Green Card“)');
+      await expect(main).toContainText(locale === 'en' ? 'is not settled by this definition' : 'entscheidet diese Begriffsbestimmung nicht');
+      await expect(main.getByRole('link', { name: /Code of Federal Regulations/ })).toHaveAttribute('href', new RegExp(`/${locale}/.+#source-cfr-7-2$`));
+    });
   });
 }
+
+test('every checker address published before the US-person questions still opens a page, in both languages', async ({ request }) => {
+  for (const locale of ['en', 'de']) {
+    for (const answers of PUBLISHED_ANSWERS) {
+      const path = `/${locale}/check/${answers.map((answer) => `${answer}/`).join('')}`;
+      expect((await request.get(path)).status(), path).toBe(200);
+    }
+  }
+});
 
 test('the static pages reach every result in both languages', async ({ request }) => {
   for (const locale of ['en', 'de']) {
@@ -115,8 +122,8 @@ test('the static pages reach every result in both languages', async ({ request }
       if (options.length === 0) results.add(path);
       queue.push(...options);
     }
-    expect(results.size, `${locale} results`).toBe(20);
-    expect(seen.size, `${locale} pages`).toBe(26);
+    expect(results.size, `${locale} results`).toBe(72);
+    expect(seen.size, `${locale} pages`).toBe(99);
   }
 });
 
@@ -148,7 +155,7 @@ test.describe('moving around', () => {
     await expect(page.locator('h1')).toBeFocused();
     await answer(page, 'A managed service provider, reseller or integrator');
     await answer(page, 'Security training');
-    await expect(page.locator('h1')).toHaveText(/exempt from the US ban, also for resellers/);
+    await expect(page.locator('h1')).toHaveText(/exempted Kaspersky’s threat-intelligence and security-training offerings, also for resellers/);
     await page.getByRole('link', { name: 'Start again' }).click();
     await expect(page).toHaveURL(/\/en\/check\/$/);
   });
@@ -156,8 +163,8 @@ test.describe('moving around', () => {
   test('the change link works without JavaScript too', async ({ browser }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto('/de/check/germany/antivirus/');
-    await page.getByRole('link', { name: /^Ändern\s+\(Ihre Antwort auf „Welche Kaspersky-Produkte nutzen Sie\?“\)$/ }).click();
+    await page.goto('/de/check/germany/antivirus/no/');
+    await page.getByRole('link', { name: /^Ändern\s+\(Ihre Antwort auf „Was tun Sie mit Kaspersky-Software\?“\)$/ }).click();
     await expect(page).toHaveURL(/\/de\/check\/germany\/$/);
     await page.getByRole('link', { name: 'Zurück', exact: true }).click();
     await expect(page).toHaveURL(/\/de\/check\/$/);
@@ -167,15 +174,17 @@ test.describe('moving around', () => {
   test('going back from a footnote jump keeps the result as it was', async ({ page }) => {
     await page.goto('/en/check/');
     await answer(page, 'Elsewhere');
-    await expect(page).toHaveURL(/\/en\/check\/elsewhere\/$/);
+    await answer(page, 'I use Kaspersky antivirus or endpoint protection');
+    await answer(page, 'No');
+    await expect(page).toHaveURL(/\/en\/check\/elsewhere\/antivirus\/no\/$/);
     await page.locator('sup.cite a').first().click();
-    await expect(page).toHaveURL(/\/en\/check\/elsewhere\/#note-1$/);
+    await expect(page).toHaveURL(/\/en\/check\/elsewhere\/antivirus\/no\/#note-1$/);
     await page.goBack();
-    await expect(page).toHaveURL(/\/en\/check\/elsewhere\/$/);
-    await expect(page.locator('h1')).toHaveText(/does not apply directly outside the United States/);
+    await expect(page).toHaveURL(/\/en\/check\/elsewhere\/antivirus\/no\/$/);
+    await expect(page.locator('h1')).toHaveText(/does not reach your use of Kaspersky software/);
   });
 
-  test('the keyboard alone walks to a result', async ({ page }) => {
+  test('the keyboard alone answers a question', async ({ page }) => {
     await page.goto('/en/check/');
     const usOption = page.getByRole('link', { name: 'Elsewhere in the EU', exact: true });
     for (let presses = 0; presses < 40 && !(await usOption.evaluate((el) => el === document.activeElement)); presses++) {
@@ -183,7 +192,7 @@ test.describe('moving around', () => {
     }
     await expect(usOption).toBeFocused();
     await page.keyboard.press('Enter');
-    await expect(page.locator('h1')).toHaveText(/does not apply directly in the rest of the EU/);
+    await expect(page.locator('h1')).toHaveText('What do you do with Kaspersky software?');
     await expect(page.locator('h1')).toBeFocused();
   });
 
@@ -207,7 +216,7 @@ test.describe('dates and printing', () => {
   });
 
   test('a print button appears with JavaScript, and the print layout drops the controls', async ({ page }) => {
-    await page.goto('/en/check/us/federal/');
+    await page.goto('/en/check/us/federal/agency/');
     await expect(page.getByRole('button', { name: 'Print this result' })).toBeVisible();
     await page.emulateMedia({ media: 'print' });
     await expect(page.getByRole('link', { name: 'Back', exact: true })).toBeHidden();
@@ -226,17 +235,23 @@ test.describe('dates and printing', () => {
   test('without JavaScript there is no print button that would do nothing', async ({ browser }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto('/en/check/us/federal/');
+    await page.goto('/en/check/us/federal/agency/');
     await expect(page.getByRole('button', { name: 'Print this result' })).toBeHidden();
     await expect(page.getByRole('button', { name: 'Copy the link to this result' })).toBeHidden();
     await context.close();
   });
 });
 
-test('the overview draws every result with a link to it', async ({ page }) => {
+test('the overview draws every question, result and added section, and every answer’s link lands on one', async ({ page }) => {
   await page.goto('/en/check/how-it-decides/');
-  const resultLinks = page.locator('.tree-outcome > p:first-child a');
-  await expect(resultLinks).toHaveCount(20);
+  await expect(page.locator('.tree-outcome > p:first-child a')).toHaveCount(tree.outcomes.length);
+  await expect(page.locator('section.tree-node h3')).toHaveCount(tree.questions.length);
+  await expect(page.getByText('adds the section “In Germany” to the result')).toBeVisible();
+  for (const href of await page.locator('.tree-level a').evaluateAll((links) => links.map((link) => link.getAttribute('href')!))) {
+    await expect(page.locator(href), href).toHaveCount(1);
+  }
+  await page.locator('.tree-outcome > p:first-child a', { hasText: verdictOf(JOURNEYS[0]!, 'en') }).click();
+  await expect(page.locator('h1')).toHaveText(verdictOf(JOURNEYS[0]!, 'en'));
   await page.goto('/de/check/so-entscheidet-er/');
   await expect(page.locator('h1')).toHaveText('So entscheidet der Check');
 });

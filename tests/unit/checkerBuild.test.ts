@@ -15,3 +15,12 @@ it('fails the sync with the file and node of a dangling option', () => {
     'content/checker/tree.yaml: question "us-role", option "vendor": leads to "us-software-vendor", which is neither a question nor an outcome (dangling option)',
   );
 }, 60_000);
+
+it('fails the sync with the file, question and option of an answer that adds a part which does not exist', () => {
+  const root = siteCopyWith((dir) =>
+    editFile(join(dir, 'content/checker/tree.yaml'), (yaml) => yaml.replace('parts: [germany]', 'parts: [deutschland]')),
+  );
+  const { status, output } = astro(root, 'sync');
+  expect(status).not.toBe(0);
+  expect(output).toContain('content/checker/tree.yaml: question "location", option "germany": adds the part "deutschland", which does not exist (dangling part)');
+}, 60_000);

@@ -8,6 +8,7 @@ import { answersFromPath, changeAnswerPath, checkerPath, howItDecidesPath } from
 import { collectCitations, enumeratePages, enumeratePaths, nodeAt, outcomeNotes, progress, resolve } from '../../src/lib/checker/engine';
 import { CHECKER_STRINGS, timeSince } from '../../src/lib/checker/strings';
 import { loadCheckerTree } from '../../src/lib/checker/validateTree';
+import { JOURNEYS, PUBLISHED_ANSWERS } from './checkerJourneys';
 import { parsePartialDate } from '../../src/lib/partialDate';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -20,15 +21,11 @@ function outcomeOf(answers: string[]): string {
   return node.outcome.id;
 }
 
-const textOf = (answers: string[]) => {
-  const node = nodeAt(tree, answers);
-  return node.kind === 'outcome' ? JSON.stringify(node.outcome) : '';
-};
 
 describe('the checker tree in content/', () => {
   it('is sound and every path ends in an outcome', () => {
     const paths = enumeratePaths(tree);
-    expect(paths).toHaveLength(20);
+    expect(paths).toHaveLength(72);
     for (const path of paths) expect(resolve(tree, path)).toMatchObject({ ok: true, node: { kind: 'outcome' } });
   });
 
@@ -38,7 +35,7 @@ describe('the checker tree in content/', () => {
   });
 
   it('has one page per question reached and per result', () => {
-    expect(enumeratePages(tree)).toHaveLength(26);
+    expect(enumeratePages(tree)).toHaveLength(99);
     expect(enumeratePages(tree)[0]).toEqual([]);
   });
 
@@ -54,65 +51,119 @@ describe('the checker tree in content/', () => {
   });
 });
 
-describe('key outcomes', () => {
-  it('US household with antivirus: no penalty for use, but no updates since 29 September 2024', () => {
-    expect(outcomeOf(['us', 'household', 'antivirus'])).toBe('us-use-antivirus');
-    expect(textOf(['us', 'household', 'antivirus'])).toContain('will not face legal penalties');
-    const node = nodeAt(tree, ['us', 'household', 'antivirus']);
-    if (node.kind !== 'outcome') throw new Error('not an outcome');
-    expect(node.outcome.applies.map((item) => item.since?.iso)).toContain('2024-09-29');
-    expect(node.outcome.verdict.en).toContain('29 September 2024');
+/** Everything a result shows in one language, for phrase checks: verdict, part headings and summaries, dated statements, next steps. */
+function resultText(answers: string[], locale: 'en' | 'de'): { verdict: string; all: string } {
+  const resolution = resolve(tree, answers);
+  if (!resolution.ok || resolution.node.kind !== 'outcome') throw new Error(`${answers.join('/')} is not a result`);
+  const { outcome } = resolution.node;
+  const texts = [outcome, ...resolution.parts].flatMap((node) => [
+    ...('summary' in node ? [node.heading[locale], node.summary[locale]] : []),
+    ...node.applies.map((item) => `${item.since ? `${CHECKER_STRINGS[locale].since(item.since)}: ` : ''}${item.text[locale]}`),
+    ...node.nextSteps.map((step) => step[locale]),
+  ]);
+  return { verdict: outcome.verdict[locale], all: [outcome.verdict[locale], ...texts].join('\n') };
+}
+
+describe('journeys (answers → result)', () => {
+  for (const journey of JOURNEYS) {
+    it(`${journey.who}: ${journey.answers.join(' → ')} → ${journey.outcome}`, () => {
+      const resolution = resolve(tree, journey.answers);
+      expect(resolution).toMatchObject({ ok: true, node: { kind: 'outcome', outcome: { id: journey.outcome } } });
+      expect(resolution.ok && resolution.parts.map(({ id }) => id)).toEqual(journey.parts);
+      for (const locale of ['en', 'de'] as const) {
+        const { verdict, all } = resultText(journey.answers, locale);
+        for (const phrase of journey.verdict[locale]) expect(verdict, locale).toContain(phrase);
+        for (const phrase of journey.says[locale]) expect(all, locale).toContain(phrase);
+        for (const phrase of journey.never?.[locale] ?? []) expect(all, locale).not.toContain(phrase);
+      }
+    });
+  }
+
+  it('every address published before the US-person questions still leads to a page', () => {
+    for (const answers of PUBLISHED_ANSWERS) expect(resolve(tree, answers), answers.join('/')).toMatchObject({ ok: true });
   });
 
-  it('a business using threat intelligence or training is exempt', () => {
-    expect(outcomeOf(['us', 'business', 'threat-intelligence'])).toBe('us-use-exempt');
-    expect(outcomeOf(['us', 'business', 'training'])).toBe('us-use-exempt');
-    expect(textOf(['us', 'business', 'threat-intelligence'])).toContain('Ausnahmen gelten für Threat-Intelligence');
+  it('asks whether the reader is a US person, with the definition cited, on every path outside the US', () => {
+    for (const path of enumeratePaths(tree).filter(([location]) => location !== 'us')) {
+      const resolution = resolve(tree, path);
+      if (!resolution.ok) throw new Error(resolution.error);
+      const asked = resolution.steps.find(({ question }) => question.citations.some(({ source }) => source === 'cfr-7-2'));
+      expect(asked, path.join('/')).toBeDefined();
+    }
   });
 
-  it('an MSP reselling antivirus in the US is banned since 29 September 2024, reselling threat intelligence is exempt', () => {
-    expect(outcomeOf(['us', 'msp', 'antivirus'])).toBe('us-msp-antivirus');
-    expect(outcomeOf(['us', 'msp', 'threat-intelligence'])).toBe('us-msp-exempt');
-    expect(outcomeOf(['us', 'msp', 'not-sure'])).toBe('us-msp-unsure');
+  it('adds the BSI part to every result reached from Germany, and "not sure" always adds the other case', () => {
+    for (const path of enumeratePaths(tree)) {
+      const resolution = resolve(tree, path);
+      if (!resolution.ok) throw new Error(resolution.error);
+      const parts = resolution.parts.map(({ id }) => id);
+      expect(parts.includes('germany'), path.join('/')).toBe(path[0] === 'germany');
+      if (path[0] !== 'us' && path.at(-1) === 'not-sure') expect(parts.some((id) => id.startsWith('unsure-')), path.join('/')).toBe(true);
+    }
   });
 
-  it('a US federal agency was barred years earlier (2017 order, law a year later)', () => {
-    expect(outcomeOf(['us', 'federal'])).toBe('us-federal');
-    const dates = JSON.stringify(nodeAt(tree, ['us', 'federal']));
-    expect(dates).toContain('2017-09-13');
-    expect(dates).toContain('2018-10-01');
-  });
-
-  it('Germany: the US rules do not apply, but the BSI warns against antivirus', () => {
-    expect(outcomeOf(['germany', 'antivirus'])).toBe('germany-antivirus');
-    expect(textOf(['germany', 'antivirus'])).toContain('bsi-warning-2022');
-    expect(outcomeOf(['germany', 'threat-intelligence'])).toBe('germany-other');
-    expect(outcomeOf(['germany', 'none-or-not-sure'])).toBe('germany-other');
-  });
-
-  it('outside the US and the EU the ban does not apply directly', () => {
-    expect(outcomeOf(['elsewhere'])).toBe('elsewhere');
-    expect(outcomeOf(['eu'])).toBe('eu');
-  });
-
-  it('"not sure" always leads to an outcome, never to a dead end', () => {
+  it('"not sure" always leads to a result, never to a dead end', () => {
     for (const path of enumeratePaths(tree).filter((answers) => answers.some((id) => id.includes('not-sure')))) {
       expect(nodeAt(tree, path).kind).toBe('outcome');
     }
   });
 });
 
+describe('wording (issue 10: sentences say no more than their sources)', () => {
+  /** All text the tree shows, in one language, without the quotes (which are the sources' words). */
+  const shown = (locale: 'en' | 'de') => {
+    const texts: string[] = [];
+    const collect = (value: unknown, key?: string) => {
+      if (key === 'citations') return;
+      if (value && typeof value === 'object') {
+        for (const [childKey, child] of Object.entries(value)) collect(child, childKey);
+      } else if (typeof value === 'string' && key === locale) texts.push(value);
+    };
+    collect(tree);
+    return texts;
+  };
+
+  it('never says that the US rules do not apply in Germany, nor "a year later" as its own words', () => {
+    const english = shown('en').join('\n');
+    const german = shown('de').join('\n');
+    expect(english).not.toMatch(/do not apply in Germany|a year later/i);
+    expect(german).not.toMatch(/gelten in Deutschland nicht|Ein Jahr später|tabu/i);
+  });
+
+  it('says "no legal penalty" only with "under the Final Determination", and licensing only "for resale or integration"', () => {
+    for (const text of shown('en')) {
+      if (/legal penalty/.test(text)) expect(text).toMatch(/legal penalty under the Final Determination/);
+      if (/licens/.test(text)) expect(text).toMatch(/licens\w* it for resale or integration/);
+      expect(text).not.toMatch(/depends on (its|the) vendor/);
+    }
+    for (const text of shown('de')) {
+      if (/straflos|rechtlichen Strafen/.test(text)) expect(text).toMatch(/nach der Final Determination/);
+      if (/[Ll]izenzier/.test(text)) expect(text).toMatch(/zum Weiterverkauf oder zur Integration/);
+      expect(text).not.toMatch(/hängt vom Hersteller ab/);
+    }
+  });
+
+  it('uses one German term each: Antivirensoftware, Final Determination (endgültige Entscheidung), übermittelt', () => {
+    const german = shown('de').join('\n');
+    expect(german).not.toMatch(/Virenschutz|Antivirus-Software|Antivirus-Produkt|Schwestergesellschaft/);
+    expect(german).not.toMatch(/endgültige Entscheidung(?!\))/);
+    expect(german).toContain('Final Determination (endgültige Entscheidung)');
+    expect(CHECKER_STRINGS.de.privacy).toContain('übermittelt');
+    expect(CHECKER_STRINGS.de.rulesAsOf(parsePartialDate('2026-11-26'))).toBe('Stand der Regeln: 26. November 2026');
+  });
+});
+
 describe('walking', () => {
   it('reports an answer that does not fit, with the answers accepted there', () => {
     expect(resolve(tree, ['us', 'nobody'])).toMatchObject({ ok: false, error: expect.stringContaining('accepted: household, business, federal, msp, vendor') });
-    expect(resolve(tree, ['eu', 'more'])).toMatchObject({ ok: false, error: expect.stringContaining('asks nothing more') });
+    expect(resolve(tree, ['eu', 'seller', 'no', 'more'])).toMatchObject({ ok: false, error: expect.stringContaining('asks nothing more') });
   });
 
   it('says "of 3" only where every remaining path has the same length', () => {
     expect(progress(tree, [])).toEqual({ current: 1, total: 3, exact: false });
     expect(progress(tree, ['us', 'household'])).toEqual({ current: 3, total: 3, exact: true });
-    expect(progress(tree, ['germany'])).toEqual({ current: 2, total: 2, exact: true });
-    expect(progress(tree, ['eu'])).toBeNull();
+    expect(progress(tree, ['germany'])).toEqual({ current: 2, total: 3, exact: true });
+    expect(progress(tree, ['us', 'vendor'])).toBeNull();
   });
 
   it('numbers an outcome’s notes once per distinct citation, statements first', () => {

@@ -17,7 +17,7 @@ function soundTree() {
         text: text('Where are you?'),
         options: [
           { id: 'us', label: text('US'), next: 'role' },
-          { id: 'elsewhere', label: text('Elsewhere'), next: 'not-us' },
+          { id: 'elsewhere', label: text('Elsewhere'), next: 'not-us', parts: ['local'] },
         ],
       },
       {
@@ -33,6 +33,7 @@ function soundTree() {
       { id: 'user', verdict: text('Keep it, no updates.'), applies: [{ text: text('No updates.'), since: '2024-09-29', citations: cite }], nextSteps: [], citations: cite },
       { id: 'not-us', verdict: text('Not directly.'), applies: [], nextSteps: [text('Check.')], citations: cite },
     ],
+    parts: [{ id: 'local', heading: text('Where you are'), summary: text('A local rule.'), citations: cite, applies: [{ text: text('Local.'), citations: cite }] }],
   };
 }
 
@@ -116,6 +117,32 @@ describe('checker tree validation', () => {
   it('names the node of a malformed date', () => {
     const message = failureOf((tree) => (tree.outcomes[0]!.applies[0]!.since = '2024-09-31'));
     expect(message).toContain(`${FILE}: outcome "user", applies[0].since: "2024-09-31" is not a real calendar date`);
+  });
+});
+
+describe('parts that answers add to results', () => {
+  it('names the option that adds a part which does not exist', () => {
+    const message = failureOf((tree) => (tree.questions[0]!.options[1]!.parts = ['locale']));
+    expect(message).toContain(`${FILE}: question "where", option "elsewhere": adds the part "locale", which does not exist (dangling part)`);
+  });
+
+  it('names a part that no answer adds', () => {
+    const message = failureOf((tree) => tree.parts.push({ ...tree.parts[0]!, id: 'orphan-part' }));
+    expect(message).toContain(`${FILE}: part "orphan-part": no answer adds this part, so no result shows it (unused part)`);
+  });
+
+  it('names a part, or a statement in it, without citation', () => {
+    const message = failureOf((tree) => {
+      tree.parts[0]!.citations = [];
+      tree.parts[0]!.applies[0]!.citations = [];
+    });
+    expect(message).toContain(`${FILE}: part "local": no citations (part without citation)`);
+    expect(message).toContain(`${FILE}: part "local", applies[0]: no citations (statement without citation)`);
+  });
+
+  it('names the part and field of a missing language', () => {
+    const message = failureOf((tree) => delete (tree.parts[0]!.summary as Partial<{ en: string }>).en);
+    expect(message).toContain(`${FILE}: part "local", summary.en: no en text (missing translation)`);
   });
 });
 

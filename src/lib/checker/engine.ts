@@ -4,7 +4,7 @@
  * reloads, bookmarks and shares without storing anything.
  */
 import { numberCitations, type Citation } from '../citations';
-import type { CheckerOption, CheckerOutcome, CheckerQuestion, CheckerTree } from '../../schemas/checker';
+import type { CheckerOption, CheckerOutcome, CheckerPart, CheckerQuestion, CheckerTree } from '../../schemas/checker';
 
 export type CheckerNode = { kind: 'question'; question: CheckerQuestion } | { kind: 'outcome'; outcome: CheckerOutcome };
 
@@ -14,7 +14,7 @@ export interface AnsweredStep {
 }
 
 export type Resolution =
-  | { ok: true; node: CheckerNode; steps: AnsweredStep[] }
+  | { ok: true; node: CheckerNode; steps: AnsweredStep[]; parts: CheckerPart[] }
   /** `node` and `steps` describe where the walk stopped, so a page can offer the last valid question. */
   | { ok: false; error: string; node: CheckerNode; steps: AnsweredStep[] };
 
@@ -35,6 +35,16 @@ function nodeById(tree: CheckerTree, id: string): CheckerNode {
   return node;
 }
 
+/** The parts the answers add to their result, in the order answered, each once. */
+export function partsOf(tree: CheckerTree, steps: readonly AnsweredStep[]): CheckerPart[] {
+  const ids = new Set(steps.flatMap(({ option }) => option.parts));
+  return [...ids].map((id) => {
+    const part = tree.parts.find((candidate) => candidate.id === id);
+    if (!part) throw new Error(`checker tree: no part "${id}" (validate the tree before walking it)`);
+    return part;
+  });
+}
+
 /** Follows the answers from the start: the node they lead to and each answered question with its option. */
 export function resolve(tree: CheckerTree, answers: readonly string[]): Resolution {
   let node = nodeById(tree, tree.start);
@@ -52,7 +62,7 @@ export function resolve(tree: CheckerTree, answers: readonly string[]): Resoluti
     steps.push({ question, option });
     node = nodeById(tree, option.next);
   }
-  return { ok: true, node, steps };
+  return { ok: true, node, steps, parts: partsOf(tree, steps) };
 }
 
 /** Every complete path from the start to an outcome, as option ids, in the tree's order. */
@@ -101,15 +111,28 @@ export function progress(tree: CheckerTree, answers: readonly string[]): { curre
   return { current: answers.length + 1, total: answers.length + Math.max(...remaining), exact: remaining.size === 1 };
 }
 
-/** Every citation of every outcome with where it stands, for the build-time quote check. */
+/** Every citation of every outcome, part and question with where it stands, for the build-time quote check. */
 export function collectCitations(tree: CheckerTree): { where: string; citations: Citation[] }[] {
-  return tree.outcomes.flatMap((outcome) => [
-    ...outcome.applies.map((item, index) => ({ where: `outcome "${outcome.id}", applies[${index}]`, citations: item.citations })),
-    { where: `outcome "${outcome.id}", citations`, citations: outcome.citations },
-  ]);
+  const cited = (kind: string, node: CheckerOutcome | CheckerPart) => [
+    ...node.applies.map((item, index) => ({ where: `${kind} "${node.id}", applies[${index}]`, citations: item.citations })),
+    { where: `${kind} "${node.id}", citations`, citations: node.citations },
+  ];
+  return [
+    ...tree.questions.map((question) => ({ where: `question "${question.id}", citations`, citations: question.citations })),
+    ...tree.outcomes.flatMap((outcome) => cited('outcome', outcome)),
+    ...tree.parts.flatMap((part) => cited('part', part)),
+  ];
 }
 
-/** An outcome's distinct citations in reading order (statements first), as its footnotes are numbered. */
-export function outcomeNotes(outcome: CheckerOutcome): Citation[] {
-  return numberCitations([...outcome.applies.flatMap((item) => item.citations), ...outcome.citations]);
+/**
+ * A result's distinct citations in reading order, as its footnotes are numbered: the parts' summaries under
+ * the verdict, the outcome's statements, the parts' statements, then the rules behind the outcome.
+ */
+export function outcomeNotes(outcome: CheckerOutcome, parts: readonly CheckerPart[] = []): Citation[] {
+  return numberCitations([
+    ...parts.flatMap((part) => part.citations),
+    ...outcome.applies.flatMap((item) => item.citations),
+    ...parts.flatMap((part) => part.applies.flatMap((item) => item.citations)),
+    ...outcome.citations,
+  ]);
 }

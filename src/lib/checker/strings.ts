@@ -34,8 +34,12 @@ interface CheckerStrings {
   howItDecides: string;
   howItDecidesDescription: string;
   howItDecidesIntro: string;
-  treeLabel: string;
+  questionsHeading: string;
+  resultsHeading: string;
+  partsHeading: string;
   optionLeadsTo: string;
+  /** Beside an answer in the overview: the sections it adds to every result reached through it. */
+  addsParts: (headings: readonly string[]) => string;
   outcomeSources: string;
 }
 
@@ -69,8 +73,11 @@ const en: CheckerStrings = {
   howItDecidesDescription: 'Every question, answer and result of the “Am I affected?” checker, drawn from the same data the checker uses.',
   howItDecidesIntro:
     'This is the whole checker: every question, where each answer leads, and each result with its sources. It is drawn from the same data the checker runs on, so nothing is left out.',
-  treeLabel: 'The checker’s questions and results',
+  questionsHeading: 'The questions, and where each answer leads',
+  resultsHeading: 'The results, each with its sources',
+  partsHeading: 'Sections that answers add to a result',
   optionLeadsTo: 'leads to',
+  addsParts: (headings) => `adds the section ${headings.map((heading) => `“${heading}”`).join(', ')} to the result`,
   outcomeSources: 'Sources',
 };
 
@@ -95,8 +102,8 @@ const de: CheckerStrings = {
   linkCopied: 'Link kopiert.',
   since: (date) => `${date.precision === 'day' ? 'Seit dem' : 'Seit'} ${formatPartialDate(date, 'de')}`,
   notLegalAdvice: 'Dieser Check erklärt die Regeln so, wie die Quellen sie beschreiben. Er ist keine Rechtsberatung.',
-  privacy: 'Ihre Antworten werden nirgends gespeichert oder hingeschickt: Sie stehen nur in der Adresse der Seite.',
-  rulesAsOf: (date) => `Regeln mit Stand vom ${formatPartialDate(date, 'de')}`,
+  privacy: 'Ihre Antworten werden nirgends gespeichert oder übermittelt: Sie stehen nur in der Adresse der Seite.',
+  rulesAsOf: (date) => `Stand der Regeln: ${formatPartialDate(date, 'de')}`,
   sourcesOfResult: 'Quellen zu diesem Ergebnis',
   basedOn: 'Die Regeln hinter diesem Ergebnis:',
   printAddress: 'Adresse dieses Ergebnisses:',
@@ -104,8 +111,11 @@ const de: CheckerStrings = {
   howItDecidesDescription: 'Alle Fragen, Antworten und Ergebnisse des Checks „Bin ich betroffen?“, erzeugt aus denselben Daten, mit denen der Check arbeitet.',
   howItDecidesIntro:
     'Hier steht der ganze Check: jede Frage, wohin jede Antwort führt, und jedes Ergebnis mit seinen Quellen. Die Übersicht entsteht aus denselben Daten, mit denen der Check arbeitet; es fehlt also nichts.',
-  treeLabel: 'Fragen und Ergebnisse des Checks',
+  questionsHeading: 'Die Fragen und wohin jede Antwort führt',
+  resultsHeading: 'Die Ergebnisse mit ihren Quellen',
+  partsHeading: 'Abschnitte, die Antworten einem Ergebnis hinzufügen',
   optionLeadsTo: 'führt zu',
+  addsParts: (headings) => `fügt dem Ergebnis den Abschnitt ${headings.map((heading) => `„${heading}“`).join(', ')} hinzu`,
   outcomeSources: 'Quellen',
 };
 

@@ -47,12 +47,21 @@ export function findTreeProblems(tree: CheckerTree, file: string): string[] {
     }
   }
 
-  for (const question of tree.questions) checkOptions(question, nodeIds, report);
-  for (const outcome of tree.outcomes) {
-    if (outcome.citations.length === 0) report(`outcome "${outcome.id}"`, 'no citations (outcome without citation)');
-    outcome.applies.forEach((item, index) => {
+  const partIds = new Set<string>();
+  for (const { id } of tree.parts) {
+    if (partIds.has(id)) report(`part "${id}"`, 'the id is used by more than one part (duplicate part id)');
+    partIds.add(id);
+  }
+  for (const question of tree.questions) checkOptions(question, nodeIds, partIds, report);
+  const addedParts = new Set(tree.questions.flatMap(({ options }) => options.flatMap(({ parts }) => parts)));
+  for (const { id } of tree.parts) {
+    if (!addedParts.has(id)) report(`part "${id}"`, 'no answer adds this part, so no result shows it (unused part)');
+  }
+  for (const [kind, node] of [...tree.outcomes.map((outcome) => ['outcome', outcome] as const), ...tree.parts.map((part) => ['part', part] as const)]) {
+    if (node.citations.length === 0) report(`${kind} "${node.id}"`, `no citations (${kind} without citation)`);
+    node.applies.forEach((item, index) => {
       if (item.citations.length === 0) {
-        report(`outcome "${outcome.id}", applies[${index}]`, 'no citations (statement without citation)');
+        report(`${kind} "${node.id}", applies[${index}]`, 'no citations (statement without citation)');
       }
     });
   }
@@ -65,7 +74,12 @@ export function findTreeProblems(tree: CheckerTree, file: string): string[] {
   return problems;
 }
 
-function checkOptions(question: CheckerQuestion, nodeIds: ReadonlySet<string>, report: (where: string, problem: string) => void) {
+function checkOptions(
+  question: CheckerQuestion,
+  nodeIds: ReadonlySet<string>,
+  partIds: ReadonlySet<string>,
+  report: (where: string, problem: string) => void,
+) {
   const where = `question "${question.id}"`;
   if (question.options.length === 0) report(where, 'has no options, so paths through it end without an outcome (dead end)');
   const seen = new Set<string>();
@@ -77,6 +91,9 @@ function checkOptions(question: CheckerQuestion, nodeIds: ReadonlySet<string>, r
     }
     if (!nodeIds.has(option.next)) {
       report(`${where}, option "${option.id}"`, `leads to "${option.next}", which is neither a question nor an outcome (dangling option)`);
+    }
+    for (const part of option.parts) {
+      if (!partIds.has(part)) report(`${where}, option "${option.id}"`, `adds the part "${part}", which does not exist (dangling part)`);
     }
   }
 }
@@ -113,7 +130,7 @@ function describeIssue(raw: unknown, issue: z.core.$ZodIssue): string {
   return `${where}: ${issue.message}`;
 }
 
-const KIND_OF_LIST: Record<string, string> = { questions: 'question', outcomes: 'outcome', options: 'option' };
+const KIND_OF_LIST: Record<string, string> = { questions: 'question', outcomes: 'outcome', options: 'option', parts: 'part' };
 
 /** `["questions", 0, "options", 1, "label", "de"]` → `question "location", option "us", label.de`. */
 function describePath(raw: unknown, path: readonly PropertyKey[]): string {
