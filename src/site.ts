@@ -88,6 +88,12 @@ export async function noteNumber(path: string, citation: Citation): Promise<numb
   return index + 1;
 }
 
+/** The sources behind some citations, each once, for the "Sources up to …" line of the page that shows them. */
+export async function sourcesCitedBy(citations: Iterable<Citation>): Promise<SourceEntry[]> {
+  const { sources } = await loadSite();
+  return [...new Set([...citations].map((citation) => citation.source))].map((id) => sources.get(id)!);
+}
+
 /** For the sources page: which pages cite each source. */
 export async function citingPages(sourceId: string, locale: Locale): Promise<Page[]> {
   return (await pagesIn(locale)).filter((page) => page.notes.some((note) => note.source === sourceId));

@@ -36,6 +36,13 @@ describe('quote matching', () => {
     expect(findCitationProblems([{ source: 'heise-de' }], sources, 'f')).toEqual(['f: citation of article "heise-de" needs a verbatim quote']);
   });
 
+  it('checks a quote of an external source against the passages it keeps, like an article’s', () => {
+    const external = new Map([['final-determination', { id: 'final-determination', kind: 'external' as const, body: '' }]]);
+    expect(findCitationProblems([{ source: 'final-determination', quote: 'poses undue and unacceptable risks' }], external, 'f')).toEqual([
+      'f: quote not found in source "final-determination": "poses undue and unacceptable risks"',
+    ]);
+  });
+
   it('throws one error that lists every problem', () => {
     expect(() => assertCitations([{ source: 'a' }, { source: 'heise-de', quote: 'nope' }], sources, 'f')).toThrow(
       /unknown source id "a"[\s\S]*quote not found in source "heise-de": "nope"/,

@@ -7,7 +7,7 @@ import { assertCitations } from '../../lib/citations';
 import { collectCitations } from '../../lib/checker/engine';
 import { CHECKER_TREE_ID } from '../../lib/checker/treeLoader';
 import type { CheckerTree } from '../../schemas/checker';
-import { loadSite } from '../../site';
+import { loadSite, sourcesCitedBy, type SourceEntry } from '../../site';
 
 const FILE = 'content/checker/tree.yaml';
 let loaded: Promise<CheckerTree> | undefined;
@@ -24,4 +24,9 @@ async function load(): Promise<CheckerTree> {
   const citable = new Map([...sources].map(([id, source]) => [id, { id, kind: source.data.kind, body: source.body ?? '' }]));
   for (const { where, citations } of collectCitations(entry.data)) assertCitations(citations, citable, `${FILE}: ${where}`);
   return entry.data;
+}
+
+/** Every source the tree cites: each checker page shows the newest one's date in place of a "rules as of" date. */
+export function checkerSources(tree: CheckerTree): Promise<SourceEntry[]> {
+  return sourcesCitedBy(collectCitations(tree).flatMap(({ citations }) => citations));
 }

@@ -27,7 +27,6 @@ interface CheckerStrings {
   since: (date: PartialDate) => string;
   notLegalAdvice: string;
   privacy: string;
-  rulesAsOf: (date: PartialDate) => string;
   sourcesOfResult: string;
   basedOn: string;
   printAddress: string;
@@ -65,7 +64,6 @@ const en: CheckerStrings = {
   since: (date) => `Since ${formatPartialDate(date, 'en')}`,
   notLegalAdvice: 'This checker explains the rules as the sources describe them. It is not legal advice.',
   privacy: 'Nothing you answer is stored or sent anywhere: your answers are only in the page address.',
-  rulesAsOf: (date) => `Rules as of ${formatPartialDate(date, 'en')}`,
   sourcesOfResult: 'Sources for this result',
   basedOn: 'The rules behind this result:',
   printAddress: 'Address of this result:',
@@ -103,7 +101,6 @@ const de: CheckerStrings = {
   since: (date) => `${date.precision === 'day' ? 'Seit dem' : 'Seit'} ${formatPartialDate(date, 'de')}`,
   notLegalAdvice: 'Dieser Check erklärt die Regeln so, wie die Quellen sie beschreiben. Er ist keine Rechtsberatung.',
   privacy: 'Ihre Antworten werden nirgends gespeichert oder übermittelt: Sie stehen nur in der Adresse der Seite.',
-  rulesAsOf: (date) => `Stand der Regeln: ${formatPartialDate(date, 'de')}`,
   sourcesOfResult: 'Quellen zu diesem Ergebnis',
   basedOn: 'Die Regeln hinter diesem Ergebnis:',
   printAddress: 'Adresse dieses Ergebnisses:',

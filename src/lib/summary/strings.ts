@@ -3,7 +3,6 @@ import type { Locale } from '../i18n';
 /** UI strings of the printable summary and its PDF links; a key missing in one language is a type error. */
 const en = {
   kicker: 'Summary for print',
-  asOf: 'As of',
   liveSite: 'Current version and all sources:',
   qrLabel: 'QR code: link to this site',
   notesHeading: 'Notes',
@@ -21,7 +20,6 @@ type SummaryStrings = { [K in keyof typeof en]: string };
 
 const de = {
   kicker: 'Zusammenfassung zum Ausdrucken',
-  asOf: 'Stand',
   liveSite: 'Aktuelle Fassung und alle Quellen:',
   qrLabel: 'QR-Code: Link zu dieser Website',
   notesHeading: 'Anmerkungen',
