@@ -1,0 +1,69 @@
+/**
+ * Time on the site: every page that states facts shows the date of the newest source it cites, and the
+ * "last reviewed" date only as the editorial date it is. No page implies its facts were checked later.
+ */
+import { expect, test } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import { DIST, readBuilt } from './builtFiles';
+import { builtPagePaths, localeOf } from './builtPages';
+import { pdfSummaryEnabled } from '../../src/lib/summary/pdf';
+
+const LABEL = { en: 'Sources up to', de: 'Quellen bis' };
+/** Pages without facts of their own: the language chooser, the error page, and the embed, which links to the timeline. */
+const WITHOUT_FACTS = /^\/(?:404\.html|(?:en|de)\/embed\/.*)?$/;
+
+test('every page that states facts shows the date of its newest source in its footer', () => {
+  const checked = builtPagePaths().filter((path) => !WITHOUT_FACTS.test(path) && path.endsWith('/'));
+  expect(checked.length).toBeGreaterThan(40);
+  for (const path of checked) {
+    const locale = localeOf(path)!;
+    const footer = /<footer[\s\S]*<\/footer>/.exec(readBuilt(path))?.[0] ?? '';
+    expect(footer, path).toMatch(new RegExp(`${LABEL[locale]} <time datetime="\\d{4}(?:-\\d{2}){0,2}">`));
+    expect(footer, path).not.toMatch(/Last reviewed|Zuletzt geprüft/);
+  }
+});
+
+test('the sources page gives the newest source’s day, in each language’s form', async ({ page }) => {
+  await page.goto('/en/sources/');
+  await expect(page.locator('footer')).toContainText('Sources up to 24 September 2024');
+  await expect(page.locator('footer')).toContainText(/Last editorial review: \d{1,2} \w+ \d{4}/);
+  await page.goto('/de/quellen/');
+  await expect(page.locator('footer')).toContainText('Quellen bis 24. September 2024');
+  await expect(page.locator('footer')).toContainText(/Letzte redaktionelle Durchsicht: \d{1,2}\. \w+ \d{4}/);
+});
+
+test('a page whose newest source gives only a month shows only the month', async ({ page }) => {
+  // The overview cites heise and CRN, dated July 2024 without a day, and nothing later.
+  await page.goto('/en/');
+  await expect(page.locator('footer [data-sources-up-to]')).toHaveText('Sources up to July 2024');
+  await page.goto('/de/');
+  await expect(page.locator('footer [data-sources-up-to]')).toHaveText('Quellen bis Juli 2024');
+});
+
+test('the checker states its sources’ date where it used to state a date for its rules', async ({ page }) => {
+  for (const [path, text] of [
+    ['/en/check/', 'Sources up to 24 September 2024'],
+    ['/de/check/', 'Quellen bis 24. September 2024'],
+  ] as const) {
+    await page.goto(path);
+    await expect(page.locator('main [data-sources-up-to]')).toHaveText(text);
+    await expect(page.locator('main')).not.toContainText(/Rules as of|Regeln mit Stand/);
+  }
+});
+
+test('the summary’s masthead gives the sources’ date and the editorial date, on screen and in the PDF', async ({ page }) => {
+  await page.goto('/en/summary/');
+  const masthead = page.locator('.summary-meta');
+  await expect(masthead).toContainText('Sources up to 24 September 2024');
+  await expect(masthead).toContainText('Last editorial review:');
+  if (pdfSummaryEnabled(process.env)) {
+    for (const [file, text] of [
+      ['summary-en.pdf', 'Sources up to 24 September 2024'],
+      ['summary-de.pdf', 'Quellen bis 24. September 2024'],
+    ]) {
+      const pdfText = execFileSync('pdftotext', ['-l', '1', join(DIST, file), '-'], { encoding: 'utf8' });
+      expect(pdfText, file).toContain(text);
+    }
+  }
+});
