@@ -61,7 +61,7 @@ test('the summary’s masthead gives the sources’ date and the editorial date,
     for (const [file, text] of [
       ['summary-en.pdf', 'Sources up to 24 September 2024'],
       ['summary-de.pdf', 'Quellen bis 24. September 2024'],
-    ]) {
+    ] as const) {
       const pdfText = execFileSync('pdftotext', ['-l', '1', join(DIST, file), '-'], { encoding: 'utf8' });
       expect(pdfText, file).toContain(text);
     }
