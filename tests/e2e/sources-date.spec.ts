@@ -27,10 +27,10 @@ test('every page that states facts shows the date of its newest source in its fo
 test('the sources page gives the newest source’s day, in each language’s form', async ({ page }) => {
   await page.goto('/en/sources/');
   await expect(page.locator('footer')).toContainText('Sources up to 24 September 2024');
-  await expect(page.locator('footer')).toContainText(/Last editorial review: \d{1,2} \w+ \d{4}/);
+  await expect(page.locator('footer')).toContainText(/Last editorial review:\s\d{1,2}\s\S+\s\d{4}/);
   await page.goto('/de/quellen/');
   await expect(page.locator('footer')).toContainText('Quellen bis 24. September 2024');
-  await expect(page.locator('footer')).toContainText(/Letzte redaktionelle Durchsicht: \d{1,2}\. \w+ \d{4}/);
+  await expect(page.locator('footer')).toContainText(/Letzte redaktionelle Durchsicht:\s\d{1,2}\.\s\S+\s\d{4}/);
 });
 
 test('a page whose newest source gives only a month shows only the month', async ({ page }) => {
