@@ -149,7 +149,6 @@ describe('wording (issue 10: sentences say no more than their sources)', () => {
     expect(german).not.toMatch(/endgültige Entscheidung(?!\))/);
     expect(german).toContain('Final Determination (endgültige Entscheidung)');
     expect(CHECKER_STRINGS.de.privacy).toContain('übermittelt');
-    expect(CHECKER_STRINGS.de.rulesAsOf(parsePartialDate('2026-11-26'))).toBe('Stand der Regeln: 26. November 2026');
   });
 });
 
