@@ -1,10 +1,12 @@
 /**
  * The site's content as the pages need it: loaded once from the collections, with every citation
- * checked, so a bad quote fails the build before any page renders.
+ * checked and the site's own words free of hand-written relative time, so bad content fails the build
+ * before any page renders.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { assertCitations, citationKey, extractCiteTags, numberCitations, type Citation } from './lib/citations';
 import type { Locale } from './lib/i18n';
+import { assertNoRelativeTime, proseOfMdx, textFields } from './lib/relativeTime';
 import { pagePath, splitPageId, type Translatable } from './lib/routes';
 import { findParityProblems } from './lib/sections';
 
@@ -38,7 +40,9 @@ async function load() {
     }
   }
 
-  const pages = (await getCollection('pages')).map((entry): Page => {
+  const pageEntries = await getCollection('pages');
+  await assertNoHandWrittenRelativeTime(pageEntries);
+  const pages = pageEntries.map((entry): Page => {
     const { locale, slug } = splitPageId(entry.id);
     const citations = extractCiteTags(entry.body ?? '');
     assertCitations(citations, citable, `content/pages/${entry.id}.mdx`);
@@ -48,6 +52,23 @@ async function load() {
   assertParity(pages, sources);
   pages.sort((a, b) => a.entry.data.order - b.entry.data.order);
   return { sources, pages };
+}
+
+/**
+ * Relative time ("vor gut zwei Jahren", "last year") in every text the site writes itself: pages, summary,
+ * timeline and checker. The sources' own words (their bodies and every quote) keep their wording.
+ */
+async function assertNoHandWrittenRelativeTime(pageEntries: readonly PageEntry[]) {
+  const mdx = (folder: string) => (entry: PageEntry | CollectionEntry<'summary'>) => ({
+    file: `content/${folder}/${entry.id}.mdx`,
+    fields: [...textFields(entry.data), { field: 'body', text: proseOfMdx(entry.body ?? '') }],
+  });
+  assertNoRelativeTime([
+    ...pageEntries.map(mdx('pages')),
+    ...(await getCollection('summary')).map(mdx('summary')),
+    ...(await getCollection('timeline')).map((entry) => ({ file: `content/timeline/${entry.id}.yaml`, fields: textFields(entry.data) })),
+    ...(await getCollection('checker')).map((entry) => ({ file: 'content/checker/tree.yaml', fields: textFields(entry.data) })),
+  ]);
 }
 
 function assertOneCounterpartEach(pages: readonly Page[]) {
