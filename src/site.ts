@@ -41,7 +41,6 @@ async function load() {
   }
 
   const pageEntries = await getCollection('pages');
-  await assertNoHandWrittenRelativeTime(pageEntries);
   const pages = pageEntries.map((entry): Page => {
     const { locale, slug } = splitPageId(entry.id);
     const citations = extractCiteTags(entry.body ?? '');
@@ -50,6 +49,7 @@ async function load() {
   });
   assertOneCounterpartEach(pages);
   assertParity(pages, sources);
+  await assertNoHandWrittenRelativeTime(pageEntries);
   pages.sort((a, b) => a.entry.data.order - b.entry.data.order);
   return { sources, pages };
 }
