@@ -56,7 +56,8 @@ async function load() {
 
 /**
  * Relative time ("vor gut zwei Jahren", "last year") in every text the site writes itself: pages, summary,
- * timeline and checker. The sources' own words (their bodies and every quote) keep their wording.
+ * timeline, checker, disagreements and corrections. The sources' own words (their bodies and every quote)
+ * keep their wording.
  */
 async function assertNoHandWrittenRelativeTime(pageEntries: readonly PageEntry[]) {
   const mdx = (folder: string) => (entry: PageEntry | CollectionEntry<'summary'>) => ({
@@ -68,6 +69,12 @@ async function assertNoHandWrittenRelativeTime(pageEntries: readonly PageEntry[]
     ...(await getCollection('summary')).map(mdx('summary')),
     ...(await getCollection('timeline')).map((entry) => ({ file: `content/timeline/${entry.id}.yaml`, fields: textFields(entry.data) })),
     ...(await getCollection('checker')).map((entry) => ({ file: 'content/checker/tree.yaml', fields: textFields(entry.data) })),
+    ...(await getCollection('disagreements')).map((entry) => ({ file: `content/disagreements/${entry.id}.yaml`, fields: textFields(entry.data) })),
+    // A correction's `wrong` repeats what a page used to say, relative time included, to say that it was wrong.
+    ...(await getCollection('corrections')).map((entry) => ({
+      file: `content/corrections/${entry.id}.yaml`,
+      fields: textFields(entry.data).filter(({ field }) => !field.startsWith('wrong.')),
+    })),
   ]);
 }
 
