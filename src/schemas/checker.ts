@@ -70,8 +70,6 @@ export const checkerPartSchema = z.strictObject({
 export const checkerTreeSchema = z.strictObject({
   /** Id of the first question. */
   start: nodeIdSchema,
-  /** The day the tree was last checked against the rules, shown as "rules as of". */
-  rulesAsOf: partialDateSchema,
   questions: z.array(checkerQuestionSchema),
   outcomes: z.array(checkerOutcomeSchema),
   parts: z.array(checkerPartSchema).default([]),

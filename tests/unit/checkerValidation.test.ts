@@ -10,7 +10,6 @@ const cite = [{ source: 'final-determination' }];
 function soundTree() {
   return {
     start: 'where',
-    rulesAsOf: '2026-11-26',
     questions: [
       {
         id: 'where',
