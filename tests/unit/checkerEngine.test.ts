@@ -5,7 +5,7 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { findCitationProblems, type CitableSource } from '../../src/lib/citations';
 import { answersFromPath, changeAnswerPath, checkerPath, howItDecidesPath } from '../../src/lib/checker/address';
-import { collectCitations, enumeratePages, enumeratePaths, nodeAt, outcomeNotes, progress, resolve } from '../../src/lib/checker/engine';
+import { collectCitations, distinctPages, enumeratePages, enumeratePaths, nodeAt, outcomeNotes, progress, resolve } from '../../src/lib/checker/engine';
 import { CHECKER_STRINGS, timeSince } from '../../src/lib/checker/strings';
 import { loadCheckerTree } from '../../src/lib/checker/validateTree';
 import { JOURNEYS, PUBLISHED_ANSWERS } from './checkerJourneys';
@@ -20,7 +20,6 @@ function outcomeOf(answers: string[]): string {
   if (node.kind !== 'outcome') throw new Error(`${answers.join('/')} ends at question "${node.question.id}"`);
   return node.outcome.id;
 }
-
 
 describe('the checker tree in content/', () => {
   it('is sound and every path ends in an outcome', () => {
@@ -37,6 +36,23 @@ describe('the checker tree in content/', () => {
   it('has one page per question reached and per result', () => {
     expect(enumeratePages(tree)).toHaveLength(99);
     expect(enumeratePages(tree)[0]).toEqual([]);
+  });
+
+  it('picks one page per question and per result with each set of added sections, covering every question and result', () => {
+    const distinct = distinctPages(tree);
+    const shown = (answers: string[]) => {
+      const node = nodeAt(tree, answers);
+      return node.kind === 'question' ? node.question.id : node.outcome.id;
+    };
+    expect(distinct.length).toBeLessThan(enumeratePages(tree).length);
+    expect(new Set(distinct.map(shown))).toEqual(new Set([...tree.questions, ...tree.outcomes].map(({ id }) => id)));
+    const partSets = (pages: string[][]) =>
+      new Set(pages.map((answers) => {
+        const resolution = resolve(tree, answers);
+        return resolution.ok && resolution.node.kind === 'outcome' ? `${shown(answers)}:${resolution.parts.map(({ id }) => id).sort().join(',')}` : shown(answers);
+      }));
+    expect(partSets(distinct)).toEqual(partSets(enumeratePages(tree)));
+    expect(partSets(distinct).size).toBe(distinct.length);
   });
 
   it('cites only quotes that stand verbatim in their sources', () => {

@@ -77,6 +77,25 @@ export function enumeratePages(tree: CheckerTree): string[][] {
   return walkAll(tree).map(({ answers }) => answers);
 }
 
+/**
+ * One page per distinct thing the checker shows: each question, and each result with each set of sections the
+ * answers add to it. Pages outside this set repeat one of these with other earlier answers, so the browser
+ * gates (axe, IBM Equal Access, 360 px, no JavaScript) visit these and the file gates visit every page.
+ */
+export function distinctPages(tree: CheckerTree): string[][] {
+  const seen = new Set<string>();
+  return walkAll(tree)
+    .filter(({ answers, node }) => {
+      const resolution = resolve(tree, answers);
+      const parts = node.kind === 'outcome' && resolution.ok ? resolution.parts.map(({ id }) => id).sort() : [];
+      const key = [node.kind === 'question' ? node.question.id : node.outcome.id, ...parts].join(' ');
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    })
+    .map(({ answers }) => answers);
+}
+
 function walkAll(tree: CheckerTree): { answers: string[]; node: CheckerNode }[] {
   const visited: { answers: string[]; node: CheckerNode }[] = [];
   const walk = (answers: string[], node: CheckerNode) => {
