@@ -11,7 +11,10 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import subsetFont from 'subset-font';
 
-/** Code points kept, inclusive ranges: Basic Latin, Latin-1 (German letters, §, ·, «»), and punctuation. */
+/**
+ * Code points kept, inclusive ranges: Basic Latin, Latin-1 (German letters, §, ·, «»), and punctuation.
+ * @type {ReadonlyArray<readonly [number, number]>}
+ */
 export const SUBSET_RANGES = [
   [0x20, 0x7e],
   [0xa0, 0xff],
