@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { HtmlValidate, FileSystemConfigLoader } from 'html-validate';
 import { builtPagePaths } from './builtPages';
-import { DIST, assetsOf, fileForPath, gzipBytes, inlineBytes, readBuilt } from './builtFiles';
+import { DIST, assetsOf, fileForPath, gzipBytes, inlineBytes, pageTypeOf, readBuilt } from './builtFiles';
 import budgets from '../budgets.json' with { type: 'json' };
 
 const pages = builtPagePaths();
@@ -49,18 +49,6 @@ test('every internal link resolves to a built file and every fragment to an elem
   }
   expect(broken).toEqual([]);
 });
-
-type PageType = keyof typeof budgets.pageTypes;
-
-/** Which budget a page answers to, by its address. */
-function pageTypeOf(path: string): PageType {
-  if (/\/embed\//.test(path)) return 'embed';
-  if (/\/timeline\//.test(path)) return 'timeline';
-  if (/\/check\//.test(path)) return 'checker';
-  if (/\/(sources|quellen)\//.test(path)) return 'sources';
-  if (/\/(search|suche)\//.test(path)) return 'search';
-  return 'article';
-}
 
 for (const path of pages) {
   test(`${path} stays within the ${pageTypeOf(path)} budget`, () => {

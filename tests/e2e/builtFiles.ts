@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import budgets from '../budgets.json' with { type: 'json' };
 
 export const DIST = join(import.meta.dirname, '..', '..', 'dist');
 
@@ -29,4 +30,16 @@ export function assetsOf(html: string): { js: string[]; css: string[] } {
 export function inlineBytes(html: string, tag: 'script' | 'style'): number {
   const bodies = [...html.matchAll(new RegExp(`<${tag}(?![^>]*\\ssrc=)[^>]*>([\\s\\S]*?)</${tag}>`, 'g'))].map((m) => m[1]!);
   return bodies.length === 0 ? 0 : gzipSync(bodies.join('')).length;
+}
+
+export type PageType = keyof typeof budgets.pageTypes;
+
+/** Which budget a page answers to, by its address. */
+export function pageTypeOf(path: string): PageType {
+  if (/\/embed\//.test(path)) return 'embed';
+  if (/\/timeline\//.test(path)) return 'timeline';
+  if (/\/check\//.test(path)) return 'checker';
+  if (/\/(sources|quellen)\//.test(path)) return 'sources';
+  if (/\/(search|suche)\//.test(path)) return 'search';
+  return 'article';
 }
