@@ -56,8 +56,10 @@ export default defineConfig({
       name: 'Inter',
       cssVariable: '--font-inter',
       fallbacks: ['system-ui', 'sans-serif'],
-      // Text shows at once in the metric-matched fallback; the font replaces it when it arrives.
-      display: 'swap',
+      // Text shows at once in the metric-matched fallback. `optional` uses the font only if it is there within
+      // about 100 ms (from cache, after the first page) and never swaps later, so it neither delays LCP nor shifts
+      // the layout; `swap` shifted it by up to 0.17 (CLS) when the font arrived after the first paint.
+      display: 'optional',
       options: { variants: [{ src: [inter], weight: '400 700', style: 'normal' }] },
     },
     {
@@ -65,7 +67,7 @@ export default defineConfig({
       name: 'Source Serif 4',
       cssVariable: '--font-source-serif',
       fallbacks: ['Georgia', 'serif'],
-      display: 'swap',
+      display: 'optional',
       options: {
         variants: [{ src: [sourceSerif], weight: '600 700', style: 'normal' }],
       },
