@@ -2,11 +2,13 @@
  * The gates every built page must pass, with one visit per page (the suite must stay fast on two cores):
  * status 200, one h1, the right lang, no console errors, nothing fetched from another origin; axe (every
  * WCAG 2.0–2.2 A/AA rule) in the light scheme at desktop width and again in the dark scheme at 360 px, where
- * the page must not scroll sideways; and the whole content with JavaScript off.
+ * the page must not scroll sideways; and the whole content with JavaScript off. Of the checker's answer pages
+ * it visits one per question and per result, the result with the most added sections (builtPages.ts); every
+ * page still goes through the file gates (build-output.spec) and Nu.
  */
 import { expect, test as base, type Page } from '@playwright/test';
 import { axeViolations } from './axe';
-import { builtPagePaths, localeOf } from './builtPages';
+import { browserCheckedPagePaths, localeOf } from './builtPages';
 
 const PHONE = { width: 360, height: 740 };
 
@@ -22,7 +24,7 @@ const test = base.extend<object, { withoutScript: Page }>({
   ],
 });
 
-const pages = builtPagePaths();
+const pages = browserCheckedPagePaths();
 
 /** The error page (served for unknown addresses, see site.spec) says less than the others. */
 const minTextOf = (path: string) => (path === '/404.html' ? 150 : 300);

@@ -78,22 +78,19 @@ export function enumeratePages(tree: CheckerTree): string[][] {
 }
 
 /**
- * One page per distinct thing the checker shows: each question, and each result with each set of sections the
- * answers add to it. Pages outside this set repeat one of these with other earlier answers, so the browser
- * gates (axe, IBM Equal Access, 360 px, no JavaScript) visit these and the file gates visit every page.
+ * One page per question and per result, each result reached by the answers that add the most sections to it.
+ * The other pages show the same question or result after other earlier answers, drawn by the same components,
+ * so the browser gates (axe, IBM Equal Access, 360 px, no JavaScript) visit these and the file gates every page.
  */
 export function distinctPages(tree: CheckerTree): string[][] {
-  const seen = new Set<string>();
-  return walkAll(tree)
-    .filter(({ answers, node }) => {
-      const resolution = resolve(tree, answers);
-      const parts = node.kind === 'outcome' && resolution.ok ? resolution.parts.map(({ id }) => id).sort() : [];
-      const key = [node.kind === 'question' ? node.question.id : node.outcome.id, ...parts].join(' ');
-      if (seen.has(key)) return false;
-      seen.add(key);
-      return true;
-    })
-    .map(({ answers }) => answers);
+  const chosen = new Map<string, { answers: string[]; parts: number }>();
+  for (const { answers, node } of walkAll(tree)) {
+    const id = node.kind === 'question' ? node.question.id : node.outcome.id;
+    const resolution = resolve(tree, answers);
+    const parts = resolution.ok ? resolution.parts.length : 0;
+    if (!chosen.has(id) || parts > chosen.get(id)!.parts) chosen.set(id, { answers, parts });
+  }
+  return [...chosen.values()].map(({ answers }) => answers);
 }
 
 function walkAll(tree: CheckerTree): { answers: string[]; node: CheckerNode }[] {
