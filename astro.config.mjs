@@ -7,6 +7,7 @@ import search from './src/integrations/search.mjs';
 import pdfSummary from './src/integrations/pdf.mjs';
 import typography from './src/integrations/typography.mjs';
 import { subsetFontFile } from './src/integrations/fonts.mjs';
+import quietBuild from './src/integrations/quiet-build.mjs';
 
 /** @param {string} pkg @param {string} file */
 const fontFile = (pkg, file) => `./node_modules/@fontsource-variable/${pkg}/files/${file}`;
@@ -30,7 +31,7 @@ export default defineConfig({
   // pdfSummary writes the PDF sizes into the pages, so it runs before search indexes them;
   // PDF_SUMMARY=off builds without the PDFs and without links to them (README).
   // Embeds, error pages and the checker's answer pages (noindex: one per path of answers) are not for search engines.
-  integrations: [mdx(), sitemap({ filter: (page) => !/\/(embed\/|404|check\/(?!how-it-decides\/|so-entscheidet-er\/)[^/]+\/)/.test(page) }), typography(), pdfSummary(), search()],
+  integrations: [mdx(), sitemap({ filter: (page) => !/\/(embed\/|404|check\/(?!how-it-decides\/|so-entscheidet-er\/)[^/]+\/)/.test(page) }), typography(), pdfSummary(), search(), quietBuild()],
   markdown: { syntaxHighlight: false },
   // Hashes of every bundled or inlined script and style go into a CSP <meta> on each page; the header
   // version (with frame-ancestors, which a meta tag cannot carry) is in public/_headers.

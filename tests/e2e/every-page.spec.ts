@@ -1,13 +1,15 @@
 /**
  * The gates every built page must pass, with one visit per page (the suite must stay fast on two cores):
- * status 200, one h1, the right lang, no console errors, nothing fetched from another origin; axe (every
- * WCAG 2.0–2.2 A/AA rule) in the light scheme at desktop width and again in the dark scheme at 360 px, where
- * the page must not scroll sideways; and the whole content with JavaScript off. Of the checker's answer pages
- * it visits one per question and per result, the result with the most added sections (builtPages.ts); every
- * page still goes through the file gates (build-output.spec) and Nu.
+ * status 200, one h1, the right lang, no console errors, nothing fetched from another origin; two
+ * accessibility engines, axe (every WCAG 2.0–2.2 A/AA rule) and IBM Equal Access (its WCAG 2.2 policy), in the
+ * light scheme at desktop width and again in the dark scheme at 360 px, where the page must not scroll
+ * sideways; and the whole content with JavaScript off. Of the checker's answer pages it visits one per
+ * question and per result, the result with the most added sections (builtPages.ts); every page still goes
+ * through the file gates (build-output.spec) and Nu.
  */
 import { expect, test as base, type Page } from '@playwright/test';
 import { axeViolations } from './axe';
+import { equalAccessViolations } from './equalAccess';
 import { browserCheckedPagePaths, localeOf } from './builtPages';
 
 const PHONE = { width: 360, height: 740 };
@@ -37,8 +39,8 @@ test('the build has the overview, the sources page and at least six explainer pa
 });
 
 for (const path of pages) {
-  test(`${path}: loads cleanly, passes axe in light (desktop) and dark (360 px), and reads without JavaScript`, async ({ page, withoutScript, baseURL }) => {
-    // Two full axe runs take a few seconds; a loaded two-core machine can take several times that.
+  test(`${path}: loads cleanly, passes axe and Equal Access in light (desktop) and dark (360 px), and reads without JavaScript`, async ({ page, withoutScript, baseURL }) => {
+    // Two runs of each engine take a few seconds; a loaded two-core machine can take several times that.
     test.setTimeout(60_000);
     const errors: string[] = [];
     const foreign: string[] = [];
@@ -56,10 +58,12 @@ for (const path of pages) {
     await expect(page.locator('html')).toHaveAttribute('lang', localeOf(path) ?? 'en');
     await expect(page.getByRole('main')).toBeVisible();
     expect(await axeViolations(page), 'axe, light, desktop').toEqual([]);
+    expect(await equalAccessViolations(page), 'Equal Access, light, desktop').toEqual([]);
 
     await page.emulateMedia({ colorScheme: 'dark' });
     await page.setViewportSize(PHONE);
     expect(await axeViolations(page), 'axe, dark, 360 px').toEqual([]);
+    expect(await equalAccessViolations(page), 'Equal Access, dark, 360 px').toEqual([]);
     expect(await page.evaluate(() => document.documentElement.scrollWidth), 'width at 360 px').toBeLessThanOrEqual(PHONE.width);
     expect(errors, 'console errors').toEqual([]);
     expect(foreign, 'requests to other hosts').toEqual([]);

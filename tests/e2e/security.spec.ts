@@ -1,4 +1,7 @@
 import { expect, test } from '@playwright/test';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { assetsOf, DIST, readBuilt } from './builtFiles';
 
 const HOST = 'http://host.test';
 
@@ -9,6 +12,27 @@ test('the deploy headers are served with every page', async ({ request }) => {
   expect(headers['x-content-type-options']).toBe('nosniff');
   expect(headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
   expect(headers['permissions-policy']).toContain('camera=()');
+});
+
+test('HTTPS is pinned for two years on every response, including subdomains', async ({ request }) => {
+  for (const path of ['/en/', '/de/embed/timeline/', '/embed.js']) {
+    const hsts = (await request.get(path)).headers()['strict-transport-security'] ?? '';
+    expect(hsts, path).toContain('includeSubDomains');
+    expect(Number(/max-age=(\d+)/.exec(hsts)?.[1]), path).toBeGreaterThanOrEqual(365 * 24 * 3600);
+  }
+});
+
+test('hashed assets are cached for a year; pages, the embed script and the PDFs are revalidated after minutes', async ({ request }) => {
+  const { js, css } = assetsOf(readBuilt('/en/timeline/'));
+  const hashed = [...js, ...css].filter((path) => path.startsWith('/_astro/'));
+  expect(hashed.length).toBeGreaterThan(2);
+  for (const path of hashed) {
+    expect((await request.get(path)).headers()['cache-control'], path).toBe('public, max-age=31536000, immutable');
+  }
+  const pdfs = ['/summary-en.pdf', '/summary-de.pdf'].filter((path) => existsSync(join(DIST, path)));
+  for (const path of ['/en/', '/de/quellen/', '/en/embed/timeline/', '/embed.js', ...pdfs]) {
+    expect((await request.get(path)).headers()['cache-control'], path).toBe('public, max-age=300, must-revalidate');
+  }
 });
 
 test('every page carries a hash-based script policy without unsafe-inline', async ({ page }) => {

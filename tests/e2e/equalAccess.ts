@@ -1,0 +1,64 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Page } from '@playwright/test';
+
+/**
+ * IBM's Equal Access engine (npm `accessibility-checker-engine`), a second opinion beside axe: it checks rules
+ * axe lacks, such as WCAG 2.5.3 Label in Name and unique fieldset names.
+ */
+const ENGINE = readFileSync(createRequire(import.meta.url).resolve('accessibility-checker-engine/ace.js'), 'utf8');
+
+interface KnownFailure {
+  rule: string;
+  /** CSS selector of the elements the rule fails on. */
+  selector: string;
+}
+
+/**
+ * TEMPORARY, the one place for known failures: the timeline fixes (branch i12) are not on main yet. Both are
+ * fixed in the timeline code, not here. Delete each entry once its fix is merged, and the list when it is empty.
+ * - The chart's event markers show a date but are named by the event title (WCAG 2.5.3 Label in Name).
+ * - The chart's category filter and the embed builder's category options are both named "Show categories".
+ */
+const KNOWN_FAILURES: readonly KnownFailure[] = [
+  { rule: 'label_name_visible', selector: 'svg a[data-event]' },
+  { rule: 'fieldset_label_valid', selector: 'fieldset.tl-filters' },
+];
+
+/**
+ * The engine's WCAG 2.2 (A and AA) violations on the page as it is now, as "rule: element (message)" lines,
+ * empty when it passes. Only definite violations count: "potential" ones and recommendations need a person to
+ * judge. The engine goes in through the DevTools protocol (page.evaluate), which the page's CSP does not
+ * govern, so the page keeps its real policy; it is injected once per document and reused.
+ */
+export async function equalAccessViolations(page: Page): Promise<string[]> {
+  if (!(await page.evaluate(() => 'ace' in window))) await page.evaluate(ENGINE);
+  return page.evaluate(async (known) => {
+    type Result = { ruleId: string; value: [string, string]; path: { dom: string }; message: string };
+    type Engine = { Checker: new () => { check(doc: Document, policies: string[]): Promise<{ results: Result[] }> } };
+    const report = await new (window as unknown as { ace: Engine }).ace.Checker().check(document, ['WCAG_2_2']);
+    // The engine's paths are plain "/name[n]/…" steps; walked by hand, because XPath in an HTML document does
+    // not match SVG elements by a name without a namespace.
+    const elementAt = (path: string) =>
+      [...path.matchAll(/\/([^/[]+)\[(\d+)\]/g)].reduce<Element | null>(
+        (parent, [, name, n]) => [...(parent?.children ?? [])].filter((child) => child.localName === name)[Number(n) - 1] ?? null,
+        document as unknown as Element,
+      );
+    /**
+     * Engine bug: it checks the empty about:blank document of a lazy iframe that has not loaded (the timeline
+     * page's preview, inside a closed <details>) and finds no lang there. A loaded frame is checked as usual.
+     */
+    const inUnloadedFrame = (xpath: string) => {
+      const frame = /^(.*?\/iframe\[\d+\])\//.exec(xpath)?.[1];
+      return frame !== undefined && (elementAt(frame) as HTMLIFrameElement | null)?.contentDocument?.URL === 'about:blank';
+    };
+    const isKnown = ({ ruleId, path }: Result) => {
+      const element = elementAt(path.dom);
+      return element instanceof Element && known.some(({ rule, selector }) => rule === ruleId && element.matches(selector));
+    };
+    return report.results
+      .filter(({ value: [kind, outcome] }) => kind === 'VIOLATION' && outcome === 'FAIL')
+      .filter((result) => !(result.ruleId === 'html_lang_exists' && inUnloadedFrame(result.path.dom)) && !isKnown(result))
+      .map(({ ruleId, path, message }) => `${ruleId}: ${path.dom} (${message})`);
+  }, KNOWN_FAILURES);
+}
