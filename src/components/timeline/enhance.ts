@@ -1,13 +1,15 @@
 /**
  * Browser enhancement of the static timeline: roving focus and keys scoped to the chart, selection with
- * deep links, the detail panel, category filters, zoom into a cluster (the chart is re-drawn with the
- * same layout and render code as at build time), "N years ago", copy link; in the embed, the query
- * options and messages to the host page.
+ * deep links, the detail panel, category filters, zoom into a cluster or by gesture (chartZoom.ts; the
+ * chart is re-drawn with the same layout and render code as at build time, across or down the page for
+ * the column's real width), "N years ago", copy link; in the embed, the query options, one event card,
+ * the list view and messages to the host page.
  */
 import { formatTimeSince, parsePartialDate, type PartialDate } from '../../lib/partialDate';
 import type { Locale } from '../../lib/i18n';
-import { CHART, clusterEvents, layoutTimeline } from '../../lib/timeline/layout';
-import { renderTimelineSvg, type MarkText } from '../../lib/timeline/render';
+import { CHART, clusterEvents, layoutTimeline, layoutVertical, VERTICAL } from '../../lib/timeline/layout';
+import { accessibleMarkName, renderTimelineSvg, type MarkText } from '../../lib/timeline/render';
+import { attachChartZoom } from './chartZoom';
 import { GOTO_MESSAGE_TYPE, inRange, NAVIGATE_MESSAGE_TYPE, parseEmbedOptions, type EmbedOptions } from '../../lib/timeline/embedOptions';
 
 interface ClientEvent {
@@ -61,6 +63,9 @@ function enhance(root: HTMLElement): void {
   const categories = new Set(options?.categories ?? events.map((e) => e.category));
   let zoom: number | undefined;
   let selected: string | undefined;
+  const isVertical = () => chart.clientWidth < VERTICAL.breakpoint;
+  let drawnVertical = isVertical();
+  const resetButton = root.querySelector<HTMLButtonElement>('[data-zoom-reset]');
 
   const visibleEvents = () =>
     events.filter((e) => categories.has(e.category) && (!options || inRange(e.date.start, options)));
@@ -73,21 +78,50 @@ function enhance(root: HTMLElement): void {
     root.querySelector<HTMLElement>('[data-empty]')!.hidden = shown.length > 0;
     // Zoom counts clusters of all events, so the buttons keep their meaning while filters change.
     const inZoom = zoom === undefined ? shown : shown.filter((e) => clusters[zoom!]?.events.some((c) => c.id === e.id));
-    // Zoomed into one cluster, the chart fits the screen at its real width (a phone needs no scrolling).
-    const width = zoom === undefined ? CHART.width : Math.max(300, Math.floor(chart.clientWidth));
-    const layout = layoutTimeline(inZoom, { labels: new Map(inZoom.map((e) => [e.id, e.mark.label])), width });
     const texts = new Map(
       inZoom.map((e, i) => [
         e.id,
-        { ...e.mark, accessibleName: `${e.title}, ${e.dateText}, ${ofTemplate.replace('{n}', String(i + 1)).replace('{total}', String(inZoom.length))}` },
+        {
+          ...e.mark,
+          accessibleName: accessibleMarkName(e.mark.label, e.title, e.dateText, ofTemplate.replace('{n}', String(i + 1)).replace('{total}', String(inZoom.length))),
+        },
       ]),
     );
-    const svg = renderTimelineSvg(document, layout, { locale, marks: texts, labelledBy, describedBy, todayLabel });
-    svg.classList.toggle('tl-svg-fluid', zoom !== undefined);
+    const focused = chart.contains(document.activeElement) ? (document.activeElement as HTMLElement).dataset.event : undefined;
+    const render = { locale, marks: texts, labelledBy, describedBy, todayLabel };
+    drawnVertical = isVertical();
+    let svg: SVGSVGElement;
+    if (drawnVertical) {
+      svg = renderTimelineSvg(document, layoutVertical(inZoom), render);
+    } else {
+      // Zoomed by gesture, the layout is drawn k times as wide (labels keep their size) and the view shows
+      // the part the transform points at; the transform is in screen pixels, the drawing in its own units.
+      const transform = gestures.current();
+      const labels = new Map(inZoom.map((e) => [e.id, e.mark.label]));
+      const { lanes } = layoutTimeline(inZoom, { labels });
+      const layout = layoutTimeline(inZoom, { labels, width: CHART.width * transform.k, minLanes: lanes });
+      const unitsPerPixel = CHART.width / Math.max(1, chart.clientWidth);
+      svg = renderTimelineSvg(document, layout, { ...render, viewX: -transform.x * unitsPerPixel, viewWidth: CHART.width });
+    }
+    chart.toggleAttribute('data-zoomable', !drawnVertical);
+    // Only the chart drawn across zooms by gesture; down the page, the cluster buttons are the zoom.
+    if (resetButton) resetButton.hidden = drawnVertical;
     chart.replaceChildren(svg);
     if (selected && !shownIds.has(selected)) closeDetail(false);
     rove();
+    if (focused) marks().find((m) => m.dataset.event === focused)?.focus();
   }
+
+  const gestures = attachChartZoom(chart, () => !drawnVertical, draw);
+  // Crossing the breakpoint switches between the two drawings; a new width invalidates a zoom in pixels.
+  let lastWidth = chart.clientWidth;
+  new ResizeObserver(() => {
+    if (chart.clientWidth === lastWidth) return;
+    lastWidth = chart.clientWidth;
+    if (gestures.current().k === 1 && isVertical() === drawnVertical) return;
+    gestures.reset();
+    draw();
+  }).observe(chart);
 
   /** One tab stop for the whole chart: the selected mark, or the first. */
   function rove(): void {
@@ -99,7 +133,7 @@ function enhance(root: HTMLElement): void {
     }
   }
 
-  function select(id: string, { focus = false, announce = false } = {}): void {
+  function select(id: string, { focus = false, announce = false, notify = true } = {}): void {
     selected = id;
     for (const event of events) event.item.classList.toggle('is-selected', event.id === id);
     rove();
@@ -107,7 +141,7 @@ function enhance(root: HTMLElement): void {
     if (focus) mark?.focus();
     if (announce && !focus) live.textContent = mark?.getAttribute('aria-label') ?? '';
     if (!detail.hidden) fillDetail(id);
-    if (embed) window.parent.postMessage({ type: NAVIGATE_MESSAGE_TYPE, v: 1, id: options?.id ?? null, event: id }, '*');
+    if (embed && notify) window.parent.postMessage({ type: NAVIGATE_MESSAGE_TYPE, v: 1, id: options?.id ?? null, event: id }, '*');
     else history.replaceState(history.state, '', `#${id}`);
   }
 
@@ -135,7 +169,9 @@ function enhance(root: HTMLElement): void {
     if (!current) return;
     const all = marks();
     const index = all.indexOf(current);
-    if (NAVIGATION_KEYS.has(event.key)) {
+    if (gestures.key(event.key)) {
+      // + / − / 0 zoom the horizontal chart; the focused mark stays focused (draw keeps it).
+    } else if (NAVIGATION_KEYS.has(event.key)) {
       const next =
         event.key === 'Home' ? 0 : event.key === 'End' ? all.length - 1 : event.key === 'ArrowRight' || event.key === 'ArrowDown' ? index + 1 : index - 1;
       const target = all[Math.max(0, Math.min(all.length - 1, next))];
@@ -174,10 +210,22 @@ function enhance(root: HTMLElement): void {
 
   const zoomButtons = [...root.querySelectorAll<HTMLButtonElement>('[data-zoom]')];
   for (const button of zoomButtons) {
+    button.addEventListener('click', () => showCluster(button.dataset.zoom === '' ? undefined : Number(button.dataset.zoom)));
+  }
+  function showCluster(index: number | undefined): void {
+    zoom = index;
+    for (const button of zoomButtons) button.setAttribute('aria-pressed', String(button.dataset.zoom === String(index ?? '')));
+    gestures.reset();
+    draw();
+  }
+  resetButton?.addEventListener('click', () => showCluster(undefined));
+
+  // The embed's two views: chart with one event card, or the full dated list (CSS shows one by data-view).
+  const viewButtons = [...root.querySelectorAll<HTMLButtonElement>('[data-view]')];
+  for (const button of viewButtons) {
     button.addEventListener('click', () => {
-      zoom = button.dataset.zoom === '' ? undefined : Number(button.dataset.zoom);
-      for (const other of zoomButtons) other.setAttribute('aria-pressed', String(other === button));
-      draw();
+      root.dataset.view = button.dataset.view!;
+      for (const other of viewButtons) other.setAttribute('aria-pressed', String(other === button));
     });
   }
 
@@ -194,8 +242,8 @@ function enhance(root: HTMLElement): void {
     since.hidden = false;
   }
 
-  if (options && (options.categories.length < new Set(events.map((e) => e.category)).size || options.from || options.to)) draw();
-  else rove();
+  // The build wrote the chart twice (across and down); drawing keeps the one that fits, for the real width.
+  draw();
 
   // A deep link on the page keeps the browser's jump to the event's entry, which holds the same details;
   // the embed has no such jump, so it opens the panel.
@@ -203,6 +251,13 @@ function enhance(root: HTMLElement): void {
   if (byId.has(initial)) {
     select(initial);
     if (embed) openDetail(initial, { focus: false });
+  } else if (embed) {
+    // The embed's one event card starts on the latest event shown, without telling the host.
+    const latest = visibleEvents().at(-1);
+    if (latest) {
+      select(latest.id, { notify: false });
+      openDetail(latest.id, { focus: false });
+    }
   }
   if (embed) {
     // The host may ask for an event (its own deep link); only the parent frame, only known ids.
