@@ -334,6 +334,7 @@ async function chartGeometry(page: Page) {
     }));
     const scroller = svg.closest('.tl-scroll')!;
     return {
+      frame: { left: frame.left, right: frame.right },
       orientation: svg.dataset.orientation,
       sideways: scroller.scrollWidth > scroller.clientWidth + 1 || document.documentElement.scrollWidth > innerWidth,
       smallest: sizes.reduce((min, s) => (s.px < min.px ? s : min)),
@@ -358,6 +359,9 @@ test.describe('fits a news article at every width', () => {
           expect(chart.sideways).toBe(false);
           expect(chart.smallest.px, `"${chart.smallest.text}"`).toBeGreaterThanOrEqual(12);
           expect(chart.marks.length).toBeGreaterThanOrEqual(13);
+          if (chart.orientation === 'vertical') {
+            for (const { id, label } of chart.marks) expect(label.right, `label of ${id} is cut off`).toBeLessThanOrEqual(chart.frame.right);
+          }
           for (const a of chart.marks) {
             for (const b of chart.marks) {
               if (a === b) continue;
@@ -382,7 +386,7 @@ test('every marker’s accessible name starts with its visible label (WCAG 2.5.3
     await page.goto(path);
     const names = await page.locator('svg.tl-svg a[data-event]').evaluateAll((links) => links.map((a) => [a.querySelector('.tl-label')!.textContent!, a.getAttribute('aria-label')!]));
     expect(names.length).toBeGreaterThanOrEqual(13);
-    for (const [label, name] of names) expect(name.startsWith(`${label}: `), `"${name}" starts with "${label}"`).toBe(true);
+    for (const [label, name] of names) expect(name!.startsWith(`${label}: `), `"${name}" starts with "${label}"`).toBe(true);
   }
   await page.goto('/en/timeline/');
   const legends = await page.locator('fieldset > legend').allInnerTexts();

@@ -190,9 +190,11 @@ export const VERTICAL = {
   breakpoint: 760,
   top: 14,
   /** The axis line; month and year ticks are written to its left. */
-  axisX: 74,
-  /** Where labels start, right of the marks. */
-  labelX: 92,
+  axisX: 70,
+  /** Marks whose dates overlap stand side by side, this far apart, right of the axis. */
+  markStep: 9,
+  /** Where labels start, after the last column of marks. */
+  labelGap: 12,
   /** One label line, and more than a 24 px touch target. */
   rowHeight: 30,
   gap: 30,
@@ -204,6 +206,8 @@ export const VERTICAL = {
 export interface VerticalMark {
   id: string;
   segment: number;
+  /** The mark's centre across: on the axis, or beside a mark whose dates it overlaps. */
+  x: number;
   /** Start and end of the mark down the axis; equal for an event known to the day. */
   y0: number;
   y1: number;
@@ -222,6 +226,8 @@ export interface VerticalSegment {
 export interface VerticalLayout {
   orientation: 'vertical';
   height: number;
+  /** Where every label starts, after the widest column of marks. */
+  labelX: number;
   segments: VerticalSegment[];
   marks: VerticalMark[];
   todayY: number;
@@ -263,8 +269,15 @@ export function layoutVertical(sorted: readonly Datable[]): VerticalLayout {
       y0 + half,
       y1 - half,
     );
-    placed.forEach((mark, i) => marks.push({ ...mark, labelY: labelYs[i]! }));
+    placed.forEach((mark, i) => marks.push({ ...mark, x: VERTICAL.axisX, labelY: labelYs[i]! }));
   });
+  // Marks (not labels) whose dates overlap, a dot's radius included, go into columns side by side.
+  const columns = assignLanes(
+    marks.map((mark) => ({ left: mark.y0 - 7, right: mark.y1 + 7 })),
+    0,
+  );
+  const placed = marks.map((mark, i) => ({ ...mark, x: VERTICAL.axisX + columns[i]! * VERTICAL.markStep }));
+  const labelX = VERTICAL.axisX + Math.max(0, ...columns) * VERTICAL.markStep + VERTICAL.labelGap;
   const todayY = y - VERTICAL.gap + VERTICAL.todayRoom;
-  return { orientation: 'vertical', height: todayY + 12, segments, marks, todayY };
+  return { orientation: 'vertical', height: todayY + 12, labelX, segments, marks: placed, todayY };
 }

@@ -126,17 +126,17 @@ function drawVertical(root: Root, layout: VerticalLayout, options: RenderOptions
     const link = appendMark(markLayer, mark.id, options);
     if (!link) continue;
     const middle = (mark.y0 + mark.y1) / 2;
-    // The leader runs from the mark to its label where the label had to move away from its date.
+    // The leader runs from the mark to its label, which may have moved away from its date.
     link
       .append('path')
       .attr('class', 'tl-leader')
-      .attr('d', `M${VERTICAL.axisX + 7},${middle} L${VERTICAL.labelX - 10},${mark.labelY} H${VERTICAL.labelX - 4}`);
-    if (mark.shape === 'dot') link.append('circle').attr('class', 'tl-dot').attr('cx', VERTICAL.axisX).attr('cy', mark.y0).attr('r', 6);
-    else appendBar(link, VERTICAL.axisX - 5, mark.y0, 10, Math.max(4, mark.y1 - mark.y0));
+      .attr('d', `M${mark.x + 6},${middle} L${layout.labelX - 8},${mark.labelY} H${layout.labelX - 3}`);
+    if (mark.shape === 'dot') link.append('circle').attr('class', 'tl-dot').attr('cx', mark.x).attr('cy', mark.y0).attr('r', 5);
+    else appendBar(link, mark.x - 4, mark.y0, 8, Math.max(4, mark.y1 - mark.y0));
     link
       .append('text')
       .attr('class', 'tl-label')
-      .attr('x', VERTICAL.labelX)
+      .attr('x', layout.labelX)
       .attr('y', mark.labelY)
       .attr('dy', '0.35em')
       .text(options.marks.get(mark.id)!.label);
