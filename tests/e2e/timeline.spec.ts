@@ -154,9 +154,11 @@ test('the embed options update the snippet and the live preview', async ({ page 
   await page.getByLabel('Colours').selectOption('dark');
   await page.getByLabel('Open on event').selectOption('entity-list');
   await expect(code).toContainText('/en/embed/timeline/?theme=dark&amp;event=entity-list');
-  await expect(page.locator('[data-preview] iframe')).toHaveAttribute('src', '/en/embed/timeline/?theme=dark&event=entity-list');
+  for (const frame of await page.locator('[data-preview] iframe').all()) await expect(frame).toHaveAttribute('src', '/en/embed/timeline/?theme=dark&event=entity-list');
+  expect(await page.locator('[data-preview] iframe').count()).toBe(2);
   await page.getByText('Preview').click();
-  await expect(page.frameLocator('[data-preview] iframe').locator('[data-detail]')).toContainText('Entity List');
+  await expect(page.frameLocator('[data-preview] iframe').first().locator('[data-detail]')).toContainText('Entity List');
+  await expect(page.locator('.tl-preview-phone iframe')).toHaveJSProperty('clientWidth', 358);
 });
 
 test('"time since" is computed from the reader’s date', async ({ page }) => {

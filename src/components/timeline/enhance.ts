@@ -1,16 +1,20 @@
 /**
- * Browser enhancement of the static timeline: roving focus and keys scoped to the chart, selection with
- * deep links, the detail panel, category filters, zoom into a cluster or by gesture (chartZoom.ts; the
- * chart is re-drawn with the same layout and render code as at build time, across or down the page for
- * the column's real width), "N years ago", copy link; in the embed, the query options, one event card,
- * the list view and messages to the host page.
+ * Browser enhancement of the static timeline, the part that holds the state: which events are shown
+ * (category filters, the embed's query options, the cluster buttons), which is selected (roving focus
+ * and keys scoped to the chart, deep links), and the drawing: the chart is re-drawn with the same layout
+ * and render code as at build time, across or down the page for the column's real width. Each other
+ * concern has its module: chartZoom.ts (drag, wheel, pinch, + / − / 0), detailPanel.ts, embedHost.ts
+ * (host messages, the embed's list view), readerExtras.ts ("N years ago", copy link).
  */
-import { formatTimeSince, parsePartialDate, type PartialDate } from '../../lib/partialDate';
+import { parsePartialDate, type PartialDate } from '../../lib/partialDate';
 import type { Locale } from '../../lib/i18n';
 import { CHART, clusterEvents, layoutTimeline, layoutVertical, VERTICAL } from '../../lib/timeline/layout';
 import { accessibleMarkName, renderTimelineSvg, type MarkText } from '../../lib/timeline/render';
+import { inRange, parseEmbedOptions, type EmbedOptions } from '../../lib/timeline/embedOptions';
 import { attachChartZoom } from './chartZoom';
-import { GOTO_MESSAGE_TYPE, inRange, NAVIGATE_MESSAGE_TYPE, parseEmbedOptions, type EmbedOptions } from '../../lib/timeline/embedOptions';
+import { createDetailPanel } from './detailPanel';
+import { enhanceEmbedViews, listenToHost, tellHostSelected } from './embedHost';
+import { enableCopyLinks, showTimeSince } from './readerExtras';
 
 interface ClientEvent {
   id: string;
@@ -33,8 +37,6 @@ function enhance(root: HTMLElement): void {
   const locale = root.dataset.locale as Locale;
   const embed = root.dataset.embed === 'true';
   const chart = root.querySelector<HTMLElement>('[data-chart]')!;
-  const detail = root.querySelector<HTMLElement>('[data-detail]')!;
-  const detailBody = detail.querySelector<HTMLElement>('[data-detail-body]')!;
   const live = root.querySelector<HTMLElement>('[data-live]')!;
   const ofTemplate = root.dataset.of ?? '{n} / {total}';
   const todayLabel = root.dataset.today ?? '';
@@ -70,6 +72,13 @@ function enhance(root: HTMLElement): void {
   const visibleEvents = () =>
     events.filter((e) => categories.has(e.category) && (!options || inRange(e.date.start, options)));
   const marks = () => [...chart.querySelectorAll<SVGAElement>('a[data-event]')];
+  const detail = createDetailPanel(
+    root.querySelector<HTMLElement>('[data-detail]')!,
+    (id) => byId.get(id)!.item,
+    (returnFocus) => {
+      if (returnFocus && selected) marks().find((m) => m.dataset.event === selected)?.focus();
+    },
+  );
 
   function draw(): void {
     const shown = visibleEvents();
@@ -107,7 +116,7 @@ function enhance(root: HTMLElement): void {
     // Only the chart drawn across zooms by gesture; down the page, the cluster buttons are the zoom.
     if (resetButton) resetButton.hidden = drawnVertical;
     chart.replaceChildren(svg);
-    if (selected && !shownIds.has(selected)) closeDetail(false);
+    if (selected && !shownIds.has(selected)) detail.close({ returnFocus: false });
     rove();
     if (focused) marks().find((m) => m.dataset.event === focused)?.focus();
   }
@@ -140,28 +149,9 @@ function enhance(root: HTMLElement): void {
     const mark = marks().find((m) => m.dataset.event === id);
     if (focus) mark?.focus();
     if (announce && !focus) live.textContent = mark?.getAttribute('aria-label') ?? '';
-    if (!detail.hidden) fillDetail(id);
-    if (embed && notify) window.parent.postMessage({ type: NAVIGATE_MESSAGE_TYPE, v: 1, id: options?.id ?? null, event: id }, '*');
-    else history.replaceState(history.state, '', `#${id}`);
-  }
-
-  function fillDetail(id: string): void {
-    const article = byId.get(id)!.item.querySelector('article')!.cloneNode(true) as HTMLElement;
-    for (const el of article.querySelectorAll('[id]')) el.removeAttribute('id');
-    article.removeAttribute('aria-labelledby');
-    for (const el of article.querySelectorAll('details')) el.open = true;
-    detailBody.replaceChildren(article);
-  }
-
-  function openDetail(id: string, { focus = true } = {}): void {
-    fillDetail(id);
-    detail.hidden = false;
-    if (focus) detail.querySelector<HTMLElement>('h2')!.focus();
-  }
-
-  function closeDetail(returnFocus = true): void {
-    detail.hidden = true;
-    if (returnFocus && selected) marks().find((m) => m.dataset.event === selected)?.focus();
+    detail.refresh(id);
+    if (!embed) history.replaceState(history.state, '', `#${id}`);
+    else if (notify) tellHostSelected(options?.id, id);
   }
 
   chart.addEventListener('keydown', (event) => {
@@ -178,9 +168,9 @@ function enhance(root: HTMLElement): void {
       if (target) select(target.dataset.event!, { focus: true });
     } else if (event.key === 'Enter' || event.key === ' ') {
       select(current.dataset.event!);
-      openDetail(current.dataset.event!);
-    } else if (event.key === 'Escape' && !detail.hidden) {
-      closeDetail();
+      detail.open(current.dataset.event!);
+    } else if (event.key === 'Escape' && detail.isOpen) {
+      detail.close();
     } else return;
     event.preventDefault();
   });
@@ -190,13 +180,8 @@ function enhance(root: HTMLElement): void {
     if (!mark) return;
     event.preventDefault();
     select(mark.dataset.event!);
-    openDetail(mark.dataset.event!);
+    detail.open(mark.dataset.event!);
   });
-
-  detail.addEventListener('keydown', (event) => {
-    if (event.key === 'Escape') closeDetail();
-  });
-  detail.querySelector('[data-close]')!.addEventListener('click', () => closeDetail());
 
   for (const box of root.querySelectorAll<HTMLInputElement>('input[name="category"]')) {
     box.checked = categories.has(box.value);
@@ -220,27 +205,9 @@ function enhance(root: HTMLElement): void {
   }
   resetButton?.addEventListener('click', () => showCluster(undefined));
 
-  // The embed's two views: chart with one event card, or the full dated list (CSS shows one by data-view).
-  const viewButtons = [...root.querySelectorAll<HTMLButtonElement>('[data-view]')];
-  for (const button of viewButtons) {
-    button.addEventListener('click', () => {
-      root.dataset.view = button.dataset.view!;
-      for (const other of viewButtons) other.setAttribute('aria-pressed', String(other === button));
-    });
-  }
-
-  root.addEventListener('click', async (event) => {
-    const button = (event.target as Element).closest<HTMLButtonElement>('[data-copy-link]');
-    if (!button) return;
-    await navigator.clipboard?.writeText(new URL(button.dataset.copyLink!, location.href).href).catch(() => undefined);
-    live.textContent = root.dataset.copied ?? '';
-  });
-
-  const today = new Date();
-  for (const since of root.querySelectorAll<HTMLElement>('[data-since]')) {
-    since.textContent = `(${formatTimeSince(parsePartialDate(since.dataset.since!).start, today, locale)})`;
-    since.hidden = false;
-  }
+  if (embed) enhanceEmbedViews(root);
+  enableCopyLinks(root, (text) => (live.textContent = text));
+  showTimeSince(root, locale);
 
   // The build wrote the chart twice (across and down); drawing keeps the one that fits, for the real width.
   draw();
@@ -250,25 +217,24 @@ function enhance(root: HTMLElement): void {
   const initial = options?.event ?? decodeURIComponent(location.hash.slice(1));
   if (byId.has(initial)) {
     select(initial);
-    if (embed) openDetail(initial, { focus: false });
+    if (embed) detail.open(initial, { focus: false });
   } else if (embed) {
     // The embed's one event card starts on the latest event shown, without telling the host.
     const latest = visibleEvents().at(-1);
     if (latest) {
       select(latest.id, { notify: false });
-      openDetail(latest.id, { focus: false });
+      detail.open(latest.id, { focus: false });
     }
   }
   if (embed) {
-    // The host may ask for an event (its own deep link); only the parent frame, only known ids.
-    window.addEventListener('message', (event) => {
-      const data = event.data as { type?: unknown; v?: unknown; event?: unknown } | null;
-      if (event.source !== window.parent || data?.type !== GOTO_MESSAGE_TYPE || data.v !== 1 || typeof data.event !== 'string') return;
-      if (byId.has(data.event) && data.event !== selected) {
-        select(data.event);
-        openDetail(data.event, { focus: false });
-      }
-    });
+    listenToHost(
+      (id) => byId.has(id),
+      (id) => {
+        if (id === selected) return;
+        select(id);
+        detail.open(id, { focus: false });
+      },
+    );
   } else {
     window.addEventListener('hashchange', () => {
       const id = decodeURIComponent(location.hash.slice(1));
