@@ -376,6 +376,10 @@ test.describe('fits a news article at every width', () => {
             // Compact: the chart and the one event card are both in view without scrolling.
             await expect(page.locator('[data-detail]')).toBeInViewport();
             await expect(page.locator('.tl-figure')).toBeInViewport();
+            if (chart.orientation === 'horizontal') {
+              // The whole chart, its axis included, is in view: the figure does not scroll.
+              expect(await page.locator('.tl-figure').evaluate((el) => el.scrollHeight <= el.clientHeight + 1)).toBe(true);
+            }
           }
         });
       }
