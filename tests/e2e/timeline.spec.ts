@@ -157,7 +157,7 @@ test('the embed options update the snippet and the live preview', async ({ page 
   for (const frame of await page.locator('[data-preview] iframe').all()) await expect(frame).toHaveAttribute('src', '/en/embed/timeline/?theme=dark&event=entity-list');
   expect(await page.locator('[data-preview] iframe').count()).toBe(2);
   await page.getByText('Preview').click();
-  await expect(page.frameLocator('[data-preview] iframe').first().locator('[data-detail]')).toContainText('Entity List');
+  await expect(page.locator('[data-preview] iframe').first().contentFrame().locator('[data-detail]')).toContainText('Entity List');
   await expect(page.locator('.tl-preview-phone iframe')).toHaveJSProperty('clientWidth', 358);
 });
 
