@@ -190,11 +190,11 @@ export const VERTICAL = {
   breakpoint: 760,
   top: 14,
   /** The axis line; month and year ticks are written to its left. */
-  axisX: 70,
+  axisX: 68,
   /** Marks whose dates overlap stand side by side, this far apart, right of the axis. */
   markStep: 9,
   /** Where labels start, after the last column of marks. */
-  labelGap: 12,
+  labelGap: 10,
   /** One label line, and more than a 24 px touch target. */
   rowHeight: 30,
   gap: 30,
