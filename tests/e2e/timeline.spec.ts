@@ -45,7 +45,8 @@ test.describe('without JavaScript', () => {
       await page.goto(path);
       const ids = await eventIds(page);
       expect(ids.length).toBeGreaterThanOrEqual(13);
-      const marks = await page.locator('svg.tl-svg a[data-event]').evaluateAll((links) => links.map((a) => a.getAttribute('data-event')));
+      // The build draws the chart across and down the page; CSS shows the one that fits.
+      const marks = await page.locator('svg.tl-svg:visible a[data-event]').evaluateAll((links) => links.map((a) => a.getAttribute('data-event')));
       expect(marks).toEqual(ids);
       for (const item of await page.locator('.tl-list > li').all()) {
         await expect(item.locator('time')).toHaveCount(1);
@@ -153,9 +154,11 @@ test('the embed options update the snippet and the live preview', async ({ page 
   await page.getByLabel('Colours').selectOption('dark');
   await page.getByLabel('Open on event').selectOption('entity-list');
   await expect(code).toContainText('/en/embed/timeline/?theme=dark&amp;event=entity-list');
-  await expect(page.locator('[data-preview] iframe')).toHaveAttribute('src', '/en/embed/timeline/?theme=dark&event=entity-list');
+  for (const frame of await page.locator('[data-preview] iframe').all()) await expect(frame).toHaveAttribute('src', '/en/embed/timeline/?theme=dark&event=entity-list');
+  expect(await page.locator('[data-preview] iframe').count()).toBe(2);
   await page.getByText('Preview').click();
-  await expect(page.frameLocator('[data-preview] iframe').locator('[data-detail]')).toContainText('Entity List');
+  await expect(page.locator('[data-preview] iframe').first().contentFrame().locator('[data-detail]')).toContainText('Entity List');
+  await expect(page.locator('.tl-preview-phone iframe')).toHaveJSProperty('clientWidth', 358);
 });
 
 test('"time since" is computed from the reader’s date', async ({ page }) => {
@@ -192,18 +195,17 @@ test('reduced motion turns transitions off', async ({ page }) => {
   expect(parseFloat(duration)).toBeLessThan(0.001);
 });
 
-test('at 360 px the page does not overflow and the chart scrolls on its own', async ({ page }) => {
+test('at 360 px the chart runs down the page, fits its width, and zooms into 2024 with the cluster buttons', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 800 });
   await page.goto('/en/timeline/');
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
-  // The chart scrolls on its own, starting at the 2024 events.
+  await expect(page.locator('svg.tl-svg')).toHaveAttribute('data-orientation', 'vertical');
   const scroller = page.locator('.tl-scroll');
-  expect(await scroller.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
-  await scroller.evaluate((el) => window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY));
-  await expect(page.locator('a[data-event="updates-end"] .tl-label')).toBeInViewport();
-  await expect(page.locator('a[data-event="founded-in-moscow"] .tl-label')).not.toBeInViewport();
-  // Zoomed into 2024, the chart fits the phone's width.
+  expect(await scroller.evaluate((el) => el.scrollWidth <= el.clientWidth + 1)).toBe(true);
+  // Zoom by gesture is for the chart drawn across; here the cluster buttons zoom, and no reset is shown.
+  await expect(page.locator('[data-zoom-reset]')).toBeHidden();
   await page.getByRole('button', { name: '2024', exact: true }).click();
+  await expect(page.locator('a[data-event="founded-in-moscow"]')).toHaveCount(0);
   expect(await scroller.evaluate((el) => el.scrollWidth <= el.clientWidth + 1)).toBe(true);
   await expect(page.locator('.tl-list > li').first()).toBeVisible();
 });
@@ -232,7 +234,8 @@ test.describe('embedded on another site', () => {
   test('the frame height follows its content through the loader, and the AMP message is sent too', async ({ page, baseURL }) => {
     await host(page, baseURL!);
     const frame = page.locator('iframe');
-    await expect.poll(async () => Number(await frame.getAttribute('height'))).toBeGreaterThan(1000);
+    await expect.poll(async () => Number(await frame.getAttribute('height'))).not.toBe(300);
+    expect(Number(await frame.getAttribute('height'))).toBeLessThanOrEqual(700);
     const messages = await page.evaluate(() => (window as unknown as { messages: Record<string, unknown>[] }).messages);
     const resize = messages.find((m) => m.type === 'kaspersky-ban-timeline:resize')!;
     expect(resize).toMatchObject({ v: 1 });
@@ -244,7 +247,7 @@ test.describe('embedded on another site', () => {
   test('a message of the wrong origin or shape changes nothing', async ({ page, baseURL }) => {
     await host(page, baseURL!);
     const frame = page.locator('iframe');
-    await expect.poll(async () => Number(await frame.getAttribute('height'))).toBeGreaterThan(1000);
+    await expect.poll(async () => Number(await frame.getAttribute('height'))).not.toBe(300);
     const before = await frame.getAttribute('height');
     await page.evaluate(() => {
       window.postMessage({ type: 'kaspersky-ban-timeline:resize', v: 1, height: 250 }, '*');
@@ -278,12 +281,14 @@ test.describe('embedded on another site', () => {
     await page.goto('/en/embed/timeline/?theme=%3Cscript%3E&categories=nope&from=2024-99&event=%3Cimg%3E');
     await expect(page.locator('html')).not.toHaveAttribute('data-theme', /./);
     expect(await page.locator('svg.tl-svg a[data-event]').count()).toBeGreaterThanOrEqual(13);
-    await expect(page.locator('[data-detail]')).toBeHidden();
+    // The unknown event is ignored: the card shows the latest event, as by default.
+    await expect(page.locator('[data-detail]')).toContainText('Kaspersky Security Network');
   });
 
   test('categories and a date range narrow the embed', async ({ page }) => {
     await page.goto('/en/embed/timeline/?categories=sanctions&from=2024');
     await expect(page.locator('svg.tl-svg a[data-event]')).toHaveCount(2);
+    await page.getByRole('button', { name: 'List' }).click();
     await expect(page.locator('.tl-list > li:visible')).toHaveCount(2);
   });
 
@@ -308,3 +313,202 @@ for (const colorScheme of ['light', 'dark'] as const) {
     }
   });
 }
+
+/** Everything a reader sees of the chart: overflow, label sizes, and boxes of labels and marks. */
+async function chartGeometry(page: Page) {
+  return page.evaluate(() => {
+    const svg = [...document.querySelectorAll<SVGSVGElement>('svg.tl-svg')].find((el) => el.getClientRects().length > 0)!;
+    const frame = svg.getBoundingClientRect();
+    const box = (el: Element) => {
+      const r = el.getBoundingClientRect();
+      return { left: r.left, right: r.right, top: r.top, bottom: r.bottom };
+    };
+    const inView = (r: { left: number; right: number }) => r.right > frame.left && r.left < frame.right;
+    const texts = [...svg.querySelectorAll<SVGTextElement>('text')].filter((t) => t.textContent && inView(box(t)));
+    const sizes = texts.map((t) => {
+      const ctm = t.getScreenCTM()!;
+      return { text: t.textContent, px: parseFloat(getComputedStyle(t).fontSize) * Math.hypot(ctm.a, ctm.b) };
+    });
+    const marks = [...svg.querySelectorAll<SVGAElement>('a[data-event]')].map((a) => ({
+      id: a.dataset.event!,
+      label: box(a.querySelector('.tl-label')!),
+      mark: box(a.querySelector('.tl-dot, .tl-bar')!),
+    }));
+    const scroller = svg.closest('.tl-scroll')!;
+    return {
+      frame: { left: frame.left, right: frame.right },
+      orientation: svg.dataset.orientation,
+      sideways: scroller.scrollWidth > scroller.clientWidth + 1 || document.documentElement.scrollWidth > innerWidth,
+      smallest: sizes.reduce((min, s) => (s.px < min.px ? s : min)),
+      marks: marks.filter((m) => inView(m.label)),
+    };
+  });
+}
+
+type Box = { left: number; right: number; top: number; bottom: number };
+const overlaps = (a: Box, b: Box) => a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
+
+test.describe('fits a news article at every width', () => {
+  for (const width of [320, 360, 640, 1000, 1280]) {
+    for (const locale of ['en', 'de'] as const) {
+      for (const path of [`/${locale}/timeline/`, `/${locale}/embed/timeline/`]) {
+        test(`${path} at ${width} px: no sideways scrolling, labels of 12 px or more, no label over another label or mark`, async ({ page }) => {
+          await page.setViewportSize({ width, height: 900 });
+          await page.goto(path);
+          await page.evaluate(() => document.fonts.ready);
+          const chart = await chartGeometry(page);
+          expect(chart.orientation).toBe(width < 800 ? 'vertical' : 'horizontal');
+          expect(chart.sideways).toBe(false);
+          expect(chart.smallest.px, `"${chart.smallest.text}"`).toBeGreaterThanOrEqual(12);
+          expect(chart.marks.length).toBeGreaterThanOrEqual(13);
+          if (chart.orientation === 'vertical') {
+            for (const { id, label } of chart.marks) expect(label.right, `label of ${id} is cut off`).toBeLessThanOrEqual(chart.frame.right);
+          }
+          for (const a of chart.marks) {
+            for (const b of chart.marks) {
+              if (a === b) continue;
+              expect(overlaps(a.label, b.label), `labels of ${a.id} and ${b.id}`).toBe(false);
+              expect(overlaps(a.label, b.mark), `label of ${a.id} and mark of ${b.id}`).toBe(false);
+            }
+          }
+          if (path.includes('embed')) {
+            expect(await page.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height))).toBeLessThanOrEqual(700);
+            // Compact: the chart and the one event card are both in view without scrolling.
+            await expect(page.locator('[data-detail]')).toBeInViewport();
+            await expect(page.locator('.tl-figure')).toBeInViewport();
+            if (chart.orientation === 'horizontal') {
+              // The whole chart, its axis included, is in view: the figure does not scroll.
+              expect(await page.locator('.tl-figure').evaluate((el) => el.scrollHeight <= el.clientHeight + 1)).toBe(true);
+            }
+          }
+        });
+      }
+    }
+  }
+});
+
+test('every marker’s accessible name starts with its visible label (WCAG 2.5.3), and the two category fieldsets have distinct names', async ({ page }) => {
+  for (const path of ['/en/timeline/', '/de/timeline/', '/de/embed/timeline/']) {
+    await page.goto(path);
+    const names = await page.locator('svg.tl-svg a[data-event]').evaluateAll((links) => links.map((a) => [a.querySelector('.tl-label')!.textContent!, a.getAttribute('aria-label')!]));
+    expect(names.length).toBeGreaterThanOrEqual(13);
+    for (const [label, name] of names) expect(name!.startsWith(`${label}: `), `"${name}" starts with "${label}"`).toBe(true);
+  }
+  await page.goto('/en/timeline/');
+  const legends = await page.locator('fieldset > legend').allInnerTexts();
+  expect(legends).toContain('Show categories');
+  expect(new Set(legends).size).toBe(legends.length);
+});
+
+/** The tick labels in view: they name the visible time domain. */
+const visibleTicks = (page: Page) =>
+  page.evaluate(() => {
+    const svg = document.querySelector<SVGSVGElement>('svg.tl-svg')!;
+    const frame = svg.getBoundingClientRect();
+    return [...svg.querySelectorAll('.tl-axis .tick text')]
+      .filter((t) => {
+        const r = t.getBoundingClientRect();
+        return r.left >= frame.left && r.right <= frame.right;
+      })
+      .map((t) => t.textContent)
+      .join(' ');
+  });
+
+test('the keys + / − / 0 and the reset button zoom the time axis, and focus stays on the mark', async ({ page }) => {
+  await page.goto('/en/timeline/');
+  const whole = await visibleTicks(page);
+  await page.locator('a[data-event="entity-list"]').focus();
+  await page.keyboard.press('+');
+  await page.keyboard.press('+');
+  const zoomed = await visibleTicks(page);
+  expect(zoomed).not.toBe(whole);
+  expect(await focusedEvent(page)).toBe('entity-list');
+  await page.keyboard.press('-');
+  expect(await visibleTicks(page)).not.toBe(zoomed);
+  await page.keyboard.press('0');
+  expect(await visibleTicks(page)).toBe(whole);
+  await page.keyboard.press('+');
+  const reset = page.getByRole('button', { name: 'Reset zoom' });
+  await expect(reset).toBeVisible();
+  await reset.click();
+  expect(await visibleTicks(page)).toBe(whole);
+});
+
+test('the wheel zooms and a drag pans the time axis; a click after a drag opens nothing', async ({ page }) => {
+  await page.goto('/en/timeline/');
+  const whole = await visibleTicks(page);
+  await page.setViewportSize({ width: 1280, height: 1000 });
+  await page.locator('svg.tl-svg').scrollIntoViewIfNeeded();
+  const box = (await page.locator('svg.tl-svg').boundingBox())!;
+  await page.mouse.move(box.x + box.width * 0.7, box.y + box.height - 20);
+  await page.mouse.wheel(0, -400);
+  await expect.poll(() => visibleTicks(page)).not.toBe(whole);
+  const zoomed = await visibleTicks(page);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width * 0.2, box.y + box.height - 20, { steps: 8 });
+  await page.mouse.up();
+  await expect.poll(() => visibleTicks(page)).not.toBe(zoomed);
+  await expect(page.locator('[data-detail]')).toBeHidden();
+});
+
+test.describe('the embed in an article', () => {
+  test('the list view shows every event inside the frame, and the frame stays within 700 px', async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 900 });
+    await page.goto('/en/embed/timeline/');
+    await expect(page.locator('.tl-list')).toBeHidden();
+    await page.getByRole('button', { name: 'List' }).click();
+    await expect(page.getByRole('button', { name: 'List' })).toHaveAttribute('aria-pressed', 'true');
+    await expect(page.locator('.tl-list > li').first()).toBeInViewport();
+    expect(await page.locator('.tl-list > li').count()).toBeGreaterThanOrEqual(13);
+    await expect(page.locator('.tl-figure')).toBeHidden();
+    expect(await page.evaluate(() => document.documentElement.getBoundingClientRect().height)).toBeLessThanOrEqual(700);
+    await page.getByRole('button', { name: 'Chart' }).click();
+    await expect(page.locator('.tl-figure')).toBeVisible();
+  });
+
+  test.describe('without JavaScript', () => {
+    test.use({ javaScriptEnabled: false });
+    for (const width of [320, 1280]) {
+      test(`at ${width} px everything is in a labelled region that scrolls, within 700 px`, async ({ page }) => {
+        await page.setViewportSize({ width, height: 900 });
+        await page.goto('/de/embed/timeline/');
+        const region = page.getByRole('region', { name: 'Chronik: Kaspersky und die USA, 1997 bis 2024' });
+        await expect(region).toHaveAttribute('tabindex', '0');
+        expect(await region.evaluate((el) => el.scrollHeight > el.clientHeight)).toBe(true);
+        await expect(region.locator('.tl-list > li')).toHaveCount(await page.locator('svg.tl-svg:visible a[data-event]').count());
+        expect(await page.evaluate(() => document.documentElement.getBoundingClientRect().height)).toBeLessThanOrEqual(700);
+      });
+    }
+  });
+
+  test('a 640 px host page that pastes the oEmbed snippet ends with a frame at most 720 px tall, also with the list open', async ({ page, baseURL }) => {
+    const oembed = (await (await page.request.get('/en/embed/timeline/oembed.json')).json()) as { html: string; height: number };
+    expect(oembed.height).toBe(700);
+    // The snippet points at the production site; the test serves the same files locally.
+    const site = new URL(oembed.html.match(/src="(https?:\/\/[^/]+)/)![1]!).origin;
+    const html = oembed.html.replaceAll(site, baseURL!);
+    const server = createServer((_, response) => {
+      response.setHeader('content-type', 'text/html; charset=utf-8');
+      response.end(`<!doctype html><html lang="en"><title>article</title><body style="margin:0">
+        <article style="width:640px">${html}</article>
+        <script>window.heights = []; addEventListener('message', (e) => e.data && e.data.height && heights.push(e.data.height));</script></body></html>`);
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      await page.setViewportSize({ width: 640, height: 900 });
+      await page.goto(`http://localhost:${(server.address() as AddressInfo).port}/`);
+      const frame = page.locator('iframe[data-kb-timeline]');
+      await expect(frame).toHaveAttribute('height', '700');
+      await expect.poll(() => page.evaluate(() => (window as unknown as { heights: number[] }).heights.length)).toBeGreaterThan(0);
+      expect((await frame.boundingBox())!.height).toBeLessThanOrEqual(720);
+      const embed = page.frameLocator('iframe[data-kb-timeline]');
+      await embed.getByRole('button', { name: 'List' }).click();
+      await embed.locator('a[data-event]').first().waitFor({ state: 'hidden' });
+      await page.waitForTimeout(200);
+      expect((await frame.boundingBox())!.height).toBeLessThanOrEqual(720);
+      expect(Math.max(...(await page.evaluate(() => (window as unknown as { heights: number[] }).heights)))).toBeLessThanOrEqual(700);
+    } finally {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    }
+  });
+});

@@ -2,8 +2,20 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { parsePartialDate } from '../../src/lib/partialDate';
 import { periodEnd, sortEvents } from '../../src/lib/timeline/events';
-import { assignLanes, clusterEvents, layoutTimeline, paddedDomain, segmentWidths, type Datable } from '../../src/lib/timeline/layout';
-import { renderTimelineSvg } from '../../src/lib/timeline/render';
+import {
+  assignLanes,
+  CHART,
+  clusterEvents,
+  labelWidth,
+  layoutTimeline,
+  layoutVertical,
+  paddedDomain,
+  segmentWidths,
+  spreadLabels,
+  VERTICAL,
+  type Datable,
+} from '../../src/lib/timeline/layout';
+import { accessibleMarkName, renderTimelineSvg } from '../../src/lib/timeline/render';
 import { segmentTicks, tickLabel } from '../../src/lib/timeline/ticks';
 import { loadEvents } from './timelineData';
 
@@ -93,8 +105,16 @@ describe('scales and lanes', () => {
 describe('axis ticks', () => {
   it('labels ticks in the reader language, with the year on the first tick and on January', () => {
     expect(tickLabel(new Date('2024-06-01'), 0, 'en')).toBe('Jun 2024');
-    expect(tickLabel(new Date('2024-06-01'), 1, 'de')).toBe('Jun');
+    expect(tickLabel(new Date('2024-06-01'), 1, 'de')).toBe('Juni');
     expect(tickLabel(new Date('1997-01-01'), 3, 'de')).toBe('1997');
+  });
+
+  it('writes each German month in one form, with or without its year (never "Sept. 2017" beside "Sep")', () => {
+    const months = Array.from({ length: 11 }, (_, i) => new Date(Date.UTC(2017, i + 1, 1)));
+    const alone = months.map((month) => tickLabel(month, 1, 'de'));
+    const withYear = months.map((month) => tickLabel(month, 0, 'de'));
+    expect(alone).toEqual(['Feb.', 'März', 'Apr.', 'Mai', 'Juni', 'Juli', 'Aug.', 'Sept.', 'Okt.', 'Nov.', 'Dez.']);
+    expect(withYear).toEqual(alone.map((month) => `${month} 2017`));
   });
 
   it('always gives a segment at least one tick', () => {
@@ -104,18 +124,84 @@ describe('axis ticks', () => {
   });
 });
 
+describe('layoutVertical', () => {
+  const events = sortEvents(loadEvents());
+  const layout = layoutVertical(events);
+
+  it('places every event once, in date order down the page, inside its segment', () => {
+    expect(layout.marks.map((m) => m.id)).toEqual(events.map((e) => e.id));
+    for (const mark of layout.marks) {
+      const segment = layout.segments[mark.segment]!;
+      expect(mark.y0).toBeGreaterThanOrEqual(segment.y0);
+      expect(mark.y1).toBeLessThanOrEqual(segment.y1);
+    }
+    expect(layout.todayY).toBeGreaterThan(layout.segments.at(-1)!.y1);
+  });
+
+  it('keeps labels a row apart and inside their segment', () => {
+    for (const segment of layout.segments) {
+      const ys = layout.marks.filter((m) => m.segment === segment.index).map((m) => m.labelY);
+      for (let i = 1; i < ys.length; i++) expect(ys[i]! - ys[i - 1]!).toBeGreaterThanOrEqual(VERTICAL.rowHeight - 0.001);
+      for (const y of ys) {
+        expect(y).toBeGreaterThanOrEqual(segment.y0);
+        expect(y).toBeLessThanOrEqual(segment.y1);
+      }
+    }
+  });
+
+  it('fits every label, in both languages, beside the marks in the narrowest column', () => {
+    for (const event of events) {
+      for (const label of [event.label.en, event.label.de]) {
+        // labelWidth() is generous (7.4 px a character, about 6.6 in the real font), hence the allowance;
+        // the browser test measures the real text at 320 px.
+        expect(layout.labelX + labelWidth(label) - CHART.labelPadding, `${event.id}: "${label}"`).toBeLessThanOrEqual(VERTICAL.minWidth + 16);
+      }
+    }
+  });
+
+  it('sets marks whose dates overlap side by side, never on top of each other', () => {
+    const box = (m: (typeof layout.marks)[number]) => ({ top: m.y0 - 6, bottom: m.y1 + 6, x: m.x });
+    for (const a of layout.marks) {
+      for (const b of layout.marks) {
+        if (a === b || box(a).x !== box(b).x) continue;
+        expect(box(a).bottom <= box(b).top || box(b).bottom <= box(a).top, `${a.id} and ${b.id}`).toBe(true);
+      }
+    }
+    expect(layout.labelX).toBeGreaterThan(Math.max(...layout.marks.map((m) => m.x)) + 6);
+  });
+
+  it('spreads crowded labels apart and pulls them back inside the range', () => {
+    expect(spreadLabels([10, 10, 10], 30, 0, 100)).toEqual([10, 40, 70]);
+    expect(spreadLabels([90, 95, 99], 30, 0, 100)).toEqual([40, 70, 100]);
+  });
+});
+
 describe('renderTimelineSvg', () => {
   it('draws every event as a link to its list entry with its accessible name, into an injected document', () => {
     const events = sortEvents(loadEvents());
     const layout = layoutTimeline(events, { labels: new Map(events.map((e) => [e.id, e.label.de])) });
     const { document } = parseHTML('<!doctype html><html><body></body></html>');
-    const marks = new Map(events.map((e, i) => [e.id, { id: e.id, category: e.category, label: e.label.de, accessibleName: `${e.title.de}, ${i + 1}` }]));
+    const marks = new Map(
+      events.map((e, i) => [e.id, { id: e.id, category: e.category, label: e.label.de, accessibleName: accessibleMarkName(e.label.de, e.title.de, 'Datum', `${i + 1}`) }]),
+    );
     const svg = renderTimelineSvg(document as unknown as Document, layout, { locale: 'de', marks, labelledBy: 'c', describedBy: 'h', todayLabel: 'Heute' });
     const links = [...svg.querySelectorAll('a')];
     expect(links.map((a) => a.getAttribute('href'))).toEqual(events.map((e) => `#${e.id}`));
-    expect(links[0]!.getAttribute('aria-label')).toBe(`${events[0]!.title.de}, 1`);
+    expect(links[0]!.getAttribute('aria-label')).toBe(`${events[0]!.label.de}: ${events[0]!.title.de}, Datum, 1`);
+    // Label in Name (WCAG 2.5.3): every mark's accessible name starts with its visible label.
+    for (const link of links) expect(link.getAttribute('aria-label')!.startsWith(`${link.querySelector('text')!.textContent}:`)).toBe(true);
     expect(svg.outerHTML).not.toContain('style=');
     expect(svg.textContent).toContain('Heute');
     expect(svg.textContent).toContain('Juni 2024');
+  });
+
+  it('draws the vertical layout at 1:1 (no viewBox), so labels keep their CSS size at any width', () => {
+    const events = sortEvents(loadEvents());
+    const { document } = parseHTML('<!doctype html><html><body></body></html>');
+    const marks = new Map(events.map((e) => [e.id, { id: e.id, category: e.category, label: e.label.en, accessibleName: e.label.en }]));
+    const svg = renderTimelineSvg(document as unknown as Document, layoutVertical(events), { locale: 'en', marks, labelledBy: 'c', describedBy: 'h', todayLabel: 'Today' });
+    expect(svg.getAttribute('viewBox')).toBeNull();
+    expect(svg.getAttribute('class')).toContain('tl-svg-v');
+    expect(svg.querySelectorAll('a')).toHaveLength(events.length);
   });
 });

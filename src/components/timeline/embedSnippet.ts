@@ -3,7 +3,8 @@ import type { Locale } from '../../lib/i18n';
 import { embedPath, timelinePath } from '../../lib/routes';
 import { timelineStrings } from '../../lib/timeline/strings';
 
-export const EMBED_HEIGHT = 900;
+/** The embed is never taller than this at any width (timeline.css `.tl-embed-main`): the snippet states it. */
+export const EMBED_HEIGHT = 700;
 
 /** `query` is the embed's options as a query string ("?theme=dark&event=…"), already validated by the form. */
 export function embedSnippet(locale: Locale, site: URL, query = ''): string {

@@ -1,14 +1,20 @@
 /**
- * Browser enhancement of the static timeline: roving focus and keys scoped to the chart, selection with
- * deep links, the detail panel, category filters, zoom into a cluster (the chart is re-drawn with the
- * same layout and render code as at build time), "N years ago", copy link; in the embed, the query
- * options and messages to the host page.
+ * Browser enhancement of the static timeline, the part that holds the state: which events are shown
+ * (category filters, the embed's query options, the cluster buttons), which is selected (roving focus
+ * and keys scoped to the chart, deep links), and the drawing: the chart is re-drawn with the same layout
+ * and render code as at build time, across or down the page for the column's real width. Each other
+ * concern has its module: chartZoom.ts (drag, wheel, pinch, + / − / 0), detailPanel.ts, embedHost.ts
+ * (host messages, the embed's list view), readerExtras.ts ("N years ago", copy link).
  */
-import { formatTimeSince, parsePartialDate, type PartialDate } from '../../lib/partialDate';
+import { parsePartialDate, type PartialDate } from '../../lib/partialDate';
 import type { Locale } from '../../lib/i18n';
-import { CHART, clusterEvents, layoutTimeline } from '../../lib/timeline/layout';
-import { renderTimelineSvg, type MarkText } from '../../lib/timeline/render';
-import { GOTO_MESSAGE_TYPE, inRange, NAVIGATE_MESSAGE_TYPE, parseEmbedOptions, type EmbedOptions } from '../../lib/timeline/embedOptions';
+import { CHART, clusterEvents, layoutTimeline, layoutVertical, VERTICAL } from '../../lib/timeline/layout';
+import { accessibleMarkName, renderTimelineSvg, type MarkText } from '../../lib/timeline/render';
+import { inRange, parseEmbedOptions, type EmbedOptions } from '../../lib/timeline/embedOptions';
+import { attachChartZoom } from './chartZoom';
+import { createDetailPanel } from './detailPanel';
+import { enhanceEmbedViews, listenToHost, tellHostSelected } from './embedHost';
+import { enableCopyLinks, showTimeSince } from './readerExtras';
 
 interface ClientEvent {
   id: string;
@@ -31,8 +37,6 @@ function enhance(root: HTMLElement): void {
   const locale = root.dataset.locale as Locale;
   const embed = root.dataset.embed === 'true';
   const chart = root.querySelector<HTMLElement>('[data-chart]')!;
-  const detail = root.querySelector<HTMLElement>('[data-detail]')!;
-  const detailBody = detail.querySelector<HTMLElement>('[data-detail-body]')!;
   const live = root.querySelector<HTMLElement>('[data-live]')!;
   const ofTemplate = root.dataset.of ?? '{n} / {total}';
   const todayLabel = root.dataset.today ?? '';
@@ -61,10 +65,20 @@ function enhance(root: HTMLElement): void {
   const categories = new Set(options?.categories ?? events.map((e) => e.category));
   let zoom: number | undefined;
   let selected: string | undefined;
+  const isVertical = () => chart.clientWidth < VERTICAL.breakpoint;
+  let drawnVertical = isVertical();
+  const resetButton = root.querySelector<HTMLButtonElement>('[data-zoom-reset]');
 
   const visibleEvents = () =>
     events.filter((e) => categories.has(e.category) && (!options || inRange(e.date.start, options)));
   const marks = () => [...chart.querySelectorAll<SVGAElement>('a[data-event]')];
+  const detail = createDetailPanel(
+    root.querySelector<HTMLElement>('[data-detail]')!,
+    (id) => byId.get(id)!.item,
+    (returnFocus) => {
+      if (returnFocus && selected) marks().find((m) => m.dataset.event === selected)?.focus();
+    },
+  );
 
   function draw(): void {
     const shown = visibleEvents();
@@ -73,21 +87,50 @@ function enhance(root: HTMLElement): void {
     root.querySelector<HTMLElement>('[data-empty]')!.hidden = shown.length > 0;
     // Zoom counts clusters of all events, so the buttons keep their meaning while filters change.
     const inZoom = zoom === undefined ? shown : shown.filter((e) => clusters[zoom!]?.events.some((c) => c.id === e.id));
-    // Zoomed into one cluster, the chart fits the screen at its real width (a phone needs no scrolling).
-    const width = zoom === undefined ? CHART.width : Math.max(300, Math.floor(chart.clientWidth));
-    const layout = layoutTimeline(inZoom, { labels: new Map(inZoom.map((e) => [e.id, e.mark.label])), width });
     const texts = new Map(
       inZoom.map((e, i) => [
         e.id,
-        { ...e.mark, accessibleName: `${e.title}, ${e.dateText}, ${ofTemplate.replace('{n}', String(i + 1)).replace('{total}', String(inZoom.length))}` },
+        {
+          ...e.mark,
+          accessibleName: accessibleMarkName(e.mark.label, e.title, e.dateText, ofTemplate.replace('{n}', String(i + 1)).replace('{total}', String(inZoom.length))),
+        },
       ]),
     );
-    const svg = renderTimelineSvg(document, layout, { locale, marks: texts, labelledBy, describedBy, todayLabel });
-    svg.classList.toggle('tl-svg-fluid', zoom !== undefined);
+    const focused = chart.contains(document.activeElement) ? (document.activeElement as HTMLElement).dataset.event : undefined;
+    const render = { locale, marks: texts, labelledBy, describedBy, todayLabel };
+    drawnVertical = isVertical();
+    let svg: SVGSVGElement;
+    if (drawnVertical) {
+      svg = renderTimelineSvg(document, layoutVertical(inZoom), render);
+    } else {
+      // Zoomed by gesture, the layout is drawn k times as wide (labels keep their size) and the view shows
+      // the part the transform points at; the transform is in screen pixels, the drawing in its own units.
+      const transform = gestures.current();
+      const labels = new Map(inZoom.map((e) => [e.id, e.mark.label]));
+      const { lanes } = layoutTimeline(inZoom, { labels });
+      const layout = layoutTimeline(inZoom, { labels, width: CHART.width * transform.k, minLanes: lanes });
+      const unitsPerPixel = CHART.width / Math.max(1, chart.clientWidth);
+      svg = renderTimelineSvg(document, layout, { ...render, viewX: -transform.x * unitsPerPixel, viewWidth: CHART.width });
+    }
+    chart.toggleAttribute('data-zoomable', !drawnVertical);
+    // Only the chart drawn across zooms by gesture; down the page, the cluster buttons are the zoom.
+    if (resetButton) resetButton.hidden = drawnVertical;
     chart.replaceChildren(svg);
-    if (selected && !shownIds.has(selected)) closeDetail(false);
+    if (selected && !shownIds.has(selected)) detail.close({ returnFocus: false });
     rove();
+    if (focused) marks().find((m) => m.dataset.event === focused)?.focus();
   }
+
+  const gestures = attachChartZoom(chart, () => !drawnVertical, draw);
+  // Crossing the breakpoint switches between the two drawings; a new width invalidates a zoom in pixels.
+  let lastWidth = chart.clientWidth;
+  new ResizeObserver(() => {
+    if (chart.clientWidth === lastWidth) return;
+    lastWidth = chart.clientWidth;
+    if (gestures.current().k === 1 && isVertical() === drawnVertical) return;
+    gestures.reset();
+    draw();
+  }).observe(chart);
 
   /** One tab stop for the whole chart: the selected mark, or the first. */
   function rove(): void {
@@ -99,35 +142,16 @@ function enhance(root: HTMLElement): void {
     }
   }
 
-  function select(id: string, { focus = false, announce = false } = {}): void {
+  function select(id: string, { focus = false, announce = false, notify = true } = {}): void {
     selected = id;
     for (const event of events) event.item.classList.toggle('is-selected', event.id === id);
     rove();
     const mark = marks().find((m) => m.dataset.event === id);
     if (focus) mark?.focus();
     if (announce && !focus) live.textContent = mark?.getAttribute('aria-label') ?? '';
-    if (!detail.hidden) fillDetail(id);
-    if (embed) window.parent.postMessage({ type: NAVIGATE_MESSAGE_TYPE, v: 1, id: options?.id ?? null, event: id }, '*');
-    else history.replaceState(history.state, '', `#${id}`);
-  }
-
-  function fillDetail(id: string): void {
-    const article = byId.get(id)!.item.querySelector('article')!.cloneNode(true) as HTMLElement;
-    for (const el of article.querySelectorAll('[id]')) el.removeAttribute('id');
-    article.removeAttribute('aria-labelledby');
-    for (const el of article.querySelectorAll('details')) el.open = true;
-    detailBody.replaceChildren(article);
-  }
-
-  function openDetail(id: string, { focus = true } = {}): void {
-    fillDetail(id);
-    detail.hidden = false;
-    if (focus) detail.querySelector<HTMLElement>('h2')!.focus();
-  }
-
-  function closeDetail(returnFocus = true): void {
-    detail.hidden = true;
-    if (returnFocus && selected) marks().find((m) => m.dataset.event === selected)?.focus();
+    detail.refresh(id);
+    if (!embed) history.replaceState(history.state, '', `#${id}`);
+    else if (notify) tellHostSelected(options?.id, id);
   }
 
   chart.addEventListener('keydown', (event) => {
@@ -135,16 +159,18 @@ function enhance(root: HTMLElement): void {
     if (!current) return;
     const all = marks();
     const index = all.indexOf(current);
-    if (NAVIGATION_KEYS.has(event.key)) {
+    if (gestures.key(event.key)) {
+      // + / − / 0 zoom the horizontal chart; the focused mark stays focused (draw keeps it).
+    } else if (NAVIGATION_KEYS.has(event.key)) {
       const next =
         event.key === 'Home' ? 0 : event.key === 'End' ? all.length - 1 : event.key === 'ArrowRight' || event.key === 'ArrowDown' ? index + 1 : index - 1;
       const target = all[Math.max(0, Math.min(all.length - 1, next))];
       if (target) select(target.dataset.event!, { focus: true });
     } else if (event.key === 'Enter' || event.key === ' ') {
       select(current.dataset.event!);
-      openDetail(current.dataset.event!);
-    } else if (event.key === 'Escape' && !detail.hidden) {
-      closeDetail();
+      detail.open(current.dataset.event!);
+    } else if (event.key === 'Escape' && detail.isOpen) {
+      detail.close();
     } else return;
     event.preventDefault();
   });
@@ -154,13 +180,8 @@ function enhance(root: HTMLElement): void {
     if (!mark) return;
     event.preventDefault();
     select(mark.dataset.event!);
-    openDetail(mark.dataset.event!);
+    detail.open(mark.dataset.event!);
   });
-
-  detail.addEventListener('keydown', (event) => {
-    if (event.key === 'Escape') closeDetail();
-  });
-  detail.querySelector('[data-close]')!.addEventListener('click', () => closeDetail());
 
   for (const box of root.querySelectorAll<HTMLInputElement>('input[name="category"]')) {
     box.checked = categories.has(box.value);
@@ -174,46 +195,46 @@ function enhance(root: HTMLElement): void {
 
   const zoomButtons = [...root.querySelectorAll<HTMLButtonElement>('[data-zoom]')];
   for (const button of zoomButtons) {
-    button.addEventListener('click', () => {
-      zoom = button.dataset.zoom === '' ? undefined : Number(button.dataset.zoom);
-      for (const other of zoomButtons) other.setAttribute('aria-pressed', String(other === button));
-      draw();
-    });
+    button.addEventListener('click', () => showCluster(button.dataset.zoom === '' ? undefined : Number(button.dataset.zoom)));
   }
-
-  root.addEventListener('click', async (event) => {
-    const button = (event.target as Element).closest<HTMLButtonElement>('[data-copy-link]');
-    if (!button) return;
-    await navigator.clipboard?.writeText(new URL(button.dataset.copyLink!, location.href).href).catch(() => undefined);
-    live.textContent = root.dataset.copied ?? '';
-  });
-
-  const today = new Date();
-  for (const since of root.querySelectorAll<HTMLElement>('[data-since]')) {
-    since.textContent = `(${formatTimeSince(parsePartialDate(since.dataset.since!).start, today, locale)})`;
-    since.hidden = false;
+  function showCluster(index: number | undefined): void {
+    zoom = index;
+    for (const button of zoomButtons) button.setAttribute('aria-pressed', String(button.dataset.zoom === String(index ?? '')));
+    gestures.reset();
+    draw();
   }
+  resetButton?.addEventListener('click', () => showCluster(undefined));
 
-  if (options && (options.categories.length < new Set(events.map((e) => e.category)).size || options.from || options.to)) draw();
-  else rove();
+  if (embed) enhanceEmbedViews(root);
+  enableCopyLinks(root, (text) => (live.textContent = text));
+  showTimeSince(root, locale);
+
+  // The build wrote the chart twice (across and down); drawing keeps the one that fits, for the real width.
+  draw();
 
   // A deep link on the page keeps the browser's jump to the event's entry, which holds the same details;
   // the embed has no such jump, so it opens the panel.
   const initial = options?.event ?? decodeURIComponent(location.hash.slice(1));
   if (byId.has(initial)) {
     select(initial);
-    if (embed) openDetail(initial, { focus: false });
+    if (embed) detail.open(initial, { focus: false });
+  } else if (embed) {
+    // The embed's one event card starts on the latest event shown, without telling the host.
+    const latest = visibleEvents().at(-1);
+    if (latest) {
+      select(latest.id, { notify: false });
+      detail.open(latest.id, { focus: false });
+    }
   }
   if (embed) {
-    // The host may ask for an event (its own deep link); only the parent frame, only known ids.
-    window.addEventListener('message', (event) => {
-      const data = event.data as { type?: unknown; v?: unknown; event?: unknown } | null;
-      if (event.source !== window.parent || data?.type !== GOTO_MESSAGE_TYPE || data.v !== 1 || typeof data.event !== 'string') return;
-      if (byId.has(data.event) && data.event !== selected) {
-        select(data.event);
-        openDetail(data.event, { focus: false });
-      }
-    });
+    listenToHost(
+      (id) => byId.has(id),
+      (id) => {
+        if (id === selected) return;
+        select(id);
+        detail.open(id, { focus: false });
+      },
+    );
   } else {
     window.addEventListener('hashchange', () => {
       const id = decodeURIComponent(location.hash.slice(1));

@@ -2,7 +2,7 @@
 import { formatPartialDate } from '../../lib/partialDate';
 import type { Locale } from '../../lib/i18n';
 import type { TimelineEvent } from '../../lib/timeline/events';
-import type { MarkText } from '../../lib/timeline/render';
+import { accessibleMarkName, type MarkText } from '../../lib/timeline/render';
 import { timelineStrings } from '../../lib/timeline/strings';
 
 export function dateText(event: Pick<TimelineEvent, 'date' | 'end'>, locale: Locale): string {
@@ -19,7 +19,7 @@ export function markTexts(events: readonly TimelineEvent[], locale: Locale): Map
         id: event.id,
         category: event.category,
         label: event.label[locale],
-        accessibleName: `${event.title[locale]}, ${dateText(event, locale)}, ${strings.eventOf(index + 1, events.length)}`,
+        accessibleName: accessibleMarkName(event.label[locale], event.title[locale], dateText(event, locale), strings.eventOf(index + 1, events.length)),
       },
     ]),
   );

@@ -1,4 +1,4 @@
-/** The embed builder: options update the snippet and the live preview; the copy button copies the snippet. */
+/** The embed builder: options update the snippet and the live previews (phone and wide); the copy button copies the snippet. */
 import type { Locale } from '../../lib/i18n';
 import { TIMELINE_CATEGORIES } from '../../lib/timeline/categories';
 import { embedSnippet } from './embedSnippet';
@@ -12,7 +12,7 @@ export function enhanceSnippet(): void {
   const form = section.querySelector<HTMLElement>('[data-embed-options]')!;
   const code = section.querySelector<HTMLElement>('[data-snippet]')!;
   const status = section.querySelector<HTMLElement>('[data-snippet-status]')!;
-  const preview = section.querySelector<HTMLIFrameElement>('[data-preview] iframe')!;
+  const previews = [...section.querySelectorAll<HTMLIFrameElement>('[data-preview] iframe')];
   const button = section.querySelector<HTMLButtonElement>('[data-copy-snippet]')!;
 
   const value = (name: string) => form.querySelector<HTMLSelectElement>(`select[name="${name}"]`)!.value;
@@ -26,7 +26,7 @@ export function enhanceSnippet(): void {
     if (value('event')) params.set('event', value('event'));
     const query = params.size > 0 ? `?${params}` : '';
     code.textContent = embedSnippet(locale, site, query);
-    preview.src = `${embedPath(locale)}${query}`;
+    for (const preview of previews) preview.src = `${embedPath(locale)}${query}`;
   });
 
   if (!navigator.clipboard) return;

@@ -79,6 +79,7 @@ export interface PlacedMark {
 }
 
 export interface TimelineLayout {
+  orientation: 'horizontal';
   width: number;
   height: number;
   axisY: number;
@@ -117,10 +118,12 @@ export function labelWidth(text: string): number {
 export interface LayoutOptions {
   labels: ReadonlyMap<string, string>;
   width?: number;
+  /** At least this many lanes: a zoomed chart keeps its axis where it was. */
+  minLanes?: number;
 }
 
 /** Zooming into a cluster is laying out only its events: one segment then takes the whole width. */
-export function layoutTimeline(sorted: readonly Datable[], { labels, width = CHART.width }: LayoutOptions): TimelineLayout {
+export function layoutTimeline(sorted: readonly Datable[], { labels, width = CHART.width, minLanes = 1 }: LayoutOptions): TimelineLayout {
   const clusters = clusterEvents(sorted);
   const right = width - CHART.marginX - CHART.todayRoom;
   const available = right - CHART.marginX - (clusters.length - 1) * CHART.gap;
@@ -156,7 +159,7 @@ export function layoutTimeline(sorted: readonly Datable[], { labels, width = CHA
       p.labelAnchor === 'start' ? { left: p.x0 - 8, right: Math.max(p.x1, p.x0 + p.w) } : { left: Math.min(p.x0, p.x1 - p.w), right: p.x1 + 8 },
     ),
   );
-  const lanes = Math.max(1, ...lanesOf.map((lane) => lane + 1));
+  const lanes = Math.max(minLanes, ...lanesOf.map((lane) => lane + 1));
   const axisY = CHART.top + lanes * CHART.laneHeight + CHART.axisGap;
   const marks = placed.map(({ event, segment, x0, x1, shape, labelX, labelAnchor }, i): PlacedMark => ({
     id: event.id,
@@ -169,10 +172,112 @@ export function layoutTimeline(sorted: readonly Datable[], { labels, width = CHA
     labelAnchor,
   }));
   const todayX = width - CHART.marginX;
-  return { width, height: axisY + CHART.axisHeight, axisY, segments, marks, lanes, todayX };
+  return { orientation: 'horizontal', width, height: axisY + CHART.axisHeight, axisY, segments, marks, lanes, todayX };
 }
 
 /** The y of a lane's mark; lane 0 sits just above the axis, its label above the mark. */
 export function laneY(layout: Pick<TimelineLayout, 'axisY'>, lane: number): number {
   return layout.axisY - CHART.axisGap - lane * CHART.laneHeight;
+}
+
+/**
+ * The narrow layout: time runs down the page, labels stand beside their marks, and the chart is as
+ * wide as its column at 1:1 (no scaling), so every label keeps its size at 320 px. Positions depend
+ * only on the events, never on the width, so the build's drawing is already the browser's.
+ */
+export const VERTICAL = {
+  /** Below this chart width the chart runs down the page; above, across at CHART.width or wider. */
+  breakpoint: 760,
+  top: 14,
+  /** The axis line; month and year ticks are written to its left. */
+  axisX: 68,
+  /** Marks whose dates overlap stand side by side, this far apart, right of the axis. */
+  markStep: 9,
+  /** Where labels start, after the last column of marks. */
+  labelGap: 10,
+  /** One label line, and more than a 24 px touch target. */
+  rowHeight: 30,
+  gap: 30,
+  todayRoom: 40,
+  /** The narrowest chart the layout is made for: a 320 px screen minus the embed's padding. */
+  minWidth: 290,
+} as const;
+
+export interface VerticalMark {
+  id: string;
+  segment: number;
+  /** The mark's centre across: on the axis, or beside a mark whose dates it overlaps. */
+  x: number;
+  /** Start and end of the mark down the axis; equal for an event known to the day. */
+  y0: number;
+  y1: number;
+  shape: 'dot' | 'bar';
+  /** The label's baseline centre: at the mark, or pushed down (or up) so labels never overlap. */
+  labelY: number;
+}
+
+export interface VerticalSegment {
+  index: number;
+  y0: number;
+  y1: number;
+  scale: ScaleTime<number, number>;
+}
+
+export interface VerticalLayout {
+  orientation: 'vertical';
+  height: number;
+  /** Where every label starts, after the widest column of marks. */
+  labelX: number;
+  segments: VerticalSegment[];
+  marks: VerticalMark[];
+  todayY: number;
+}
+
+/** Moves label centres apart by at least `spacing`, keeping them inside [min, max] and as near their marks as possible. */
+export function spreadLabels(wanted: readonly number[], spacing: number, min: number, max: number): number[] {
+  const placed = wanted.map((y) => Math.max(min, y));
+  for (let i = 1; i < placed.length; i++) placed[i] = Math.max(placed[i]!, placed[i - 1]! + spacing);
+  for (let i = placed.length - 1; i >= 0; i--) {
+    const limit = i === placed.length - 1 ? max : placed[i + 1]! - spacing;
+    if (placed[i]! > limit) placed[i] = Math.max(min + i * spacing, limit);
+  }
+  return placed;
+}
+
+export function layoutVertical(sorted: readonly Datable[]): VerticalLayout {
+  const clusters = clusterEvents(sorted);
+  let y = VERTICAL.top;
+  const segments: VerticalSegment[] = [];
+  const marks: VerticalMark[] = [];
+  clusters.forEach((cluster, index) => {
+    // Room for every label plus half a row of air at each end.
+    const y0 = y;
+    const y1 = y0 + (cluster.events.length + 1) * VERTICAL.rowHeight;
+    y = y1 + VERTICAL.gap;
+    const scale = scaleUtc().domain(paddedDomain(cluster.start, cluster.end)).range([y0, y1]);
+    segments.push({ index, y0, y1, scale });
+    const placed = cluster.events.map((event) => {
+      const shape: VerticalMark['shape'] = event.date.precision === 'day' && !event.end ? 'dot' : 'bar';
+      const my0 = scale(event.date.start);
+      const my1 = shape === 'dot' ? my0 : Math.max(scale(periodEnd(event)), my0 + 4);
+      return { id: event.id, segment: index, y0: my0, y1: my1, shape };
+    });
+    const half = VERTICAL.rowHeight / 2;
+    const labelYs = spreadLabels(
+      placed.map((mark) => (mark.y0 + mark.y1) / 2),
+      VERTICAL.rowHeight,
+      y0 + half,
+      y1 - half,
+    );
+    placed.forEach((mark, i) => marks.push({ ...mark, x: VERTICAL.axisX, labelY: labelYs[i]! }));
+  });
+  // Marks (not labels) whose dates overlap, a dot's radius included, go into columns side by side.
+  const columns = assignLanes(
+    marks.map((mark) => ({ left: mark.y0 - 7, right: mark.y1 + 7 })),
+    0,
+  );
+  const placed = marks.map((mark, i) => ({ ...mark, x: VERTICAL.axisX + columns[i]! * VERTICAL.markStep }));
+  const labelX = VERTICAL.axisX + Math.max(0, ...columns) * VERTICAL.markStep + VERTICAL.labelGap;
+  const todayY = y - VERTICAL.gap + VERTICAL.todayRoom;
+  return { orientation: 'vertical', height: todayY + 12, labelX, segments, marks: placed, todayY };
 }

@@ -3,9 +3,9 @@
  * page's own document in the browser. Marks are links to the event's entry in the list, so the chart
  * works without JavaScript; the script adds roving focus and the detail panel on top.
  */
-import { axisBottom } from 'd3-axis';
-import { select } from 'd3-selection';
-import { CHART, laneY, type TimelineLayout } from './layout';
+import { axisBottom, axisLeft } from 'd3-axis';
+import { select, type Selection } from 'd3-selection';
+import { CHART, laneY, VERTICAL, type TimelineLayout, type VerticalLayout } from './layout';
 import { segmentTicks, tickLabel } from './ticks';
 import type { Locale } from '../i18n';
 
@@ -15,7 +15,7 @@ export interface MarkText {
   id: string;
   category: string;
   label: string;
-  /** "Title, date, n of N": what a screen reader says when the mark gets focus. */
+  /** "Label: title, date, n of N": starts with the visible label (WCAG 2.5.3), then what the label stands for. */
   accessibleName: string;
 }
 
@@ -27,27 +27,44 @@ export interface RenderOptions {
   todayLabel: string;
   /** Where a mark links: its list entry on this page (default) or on the timeline page, e.g. `/en/timeline/`. */
   markPage?: string;
+  /** The part of a wide (zoomed) horizontal layout in view: from `viewX`, `viewWidth` wide. */
+  viewX?: number;
+  viewWidth?: number;
 }
 
-export function renderTimelineSvg(document: Document, layout: TimelineLayout, options: RenderOptions): SVGSVGElement {
+/** "DHS removal order: Homeland Security orders Kaspersky off federal systems, 13 September 2017, 2 of 14". */
+export function accessibleMarkName(label: string, title: string, date: string, position: string): string {
+  return `${label}: ${title}, ${date}, ${position}`;
+}
+
+type Root = Selection<SVGSVGElement, unknown, null, undefined>;
+type Group = Selection<SVGGElement, unknown, null, undefined>;
+
+export function renderTimelineSvg(document: Document, layout: TimelineLayout | VerticalLayout, options: RenderOptions): SVGSVGElement {
   const svg = document.createElementNS(SVG_NS, 'svg') as SVGSVGElement;
-  const root = select(svg)
-    .attr('class', 'tl-svg')
-    .attr('viewBox', `0 0 ${layout.width} ${layout.height}`)
+  const root: Root = select(svg)
     .attr('role', 'group')
     .attr('aria-labelledby', options.labelledBy)
     .attr('aria-describedby', options.describedBy);
+  if (layout.orientation === 'vertical') drawVertical(root, layout, options);
+  else drawHorizontal(root, layout, options);
+  return svg;
+}
 
+function drawHorizontal(root: Root, layout: TimelineLayout, options: RenderOptions): void {
+  root
+    .attr('class', 'tl-svg tl-svg-h')
+    .attr('data-orientation', 'horizontal')
+    .attr('viewBox', `${options.viewX ?? 0} 0 ${options.viewWidth ?? layout.width} ${layout.height}`);
   const axisLayer = root.append('g').attr('class', 'tl-axes').attr('aria-hidden', 'true');
   for (const segment of layout.segments) {
-    const ticks = segmentTicks(segment.scale);
     axisLayer
       .append('g')
       .attr('class', 'tl-axis')
       .attr('transform', `translate(0,${layout.axisY})`)
       .call(
         axisBottom(segment.scale)
-          .tickValues(ticks)
+          .tickValues(segmentTicks(segment.scale))
           .tickSizeOuter(0)
           .tickFormat((d, i) => tickLabel(d as Date, i, options.locale)),
       );
@@ -68,31 +85,75 @@ export function renderTimelineSvg(document: Document, layout: TimelineLayout, op
 
   const markLayer = root.append('g').attr('class', 'tl-marks');
   for (const mark of layout.marks) {
-    const text = options.marks.get(mark.id);
-    if (!text) continue;
     const y = laneY(layout, mark.lane);
-    const link = markLayer
-      .append('a')
-      .attr('href', `${options.markPage ?? ''}#${mark.id}`)
-      .attr('class', `tl-mark tl-cat-${text.category}`)
-      .attr('data-event', mark.id)
-      .attr('aria-label', text.accessibleName);
+    const link = appendMark(markLayer, mark.id, options);
+    if (!link) continue;
     // The leader ties the mark to its date on the axis.
     link.append('line').attr('class', 'tl-leader').attr('x1', mark.x0).attr('x2', mark.x0).attr('y1', y).attr('y2', layout.axisY);
-    if (mark.shape === 'dot') {
-      link.append('circle').attr('class', 'tl-dot').attr('cx', mark.x0).attr('cy', y).attr('r', 6);
-    } else {
-      link
-        .append('rect')
-        .attr('class', 'tl-bar')
-        .attr('x', mark.x0)
-        .attr('y', y - 5)
-        .attr('width', Math.max(4, mark.x1 - mark.x0))
-        .attr('height', 10)
-        .attr('rx', 3);
-    }
+    if (mark.shape === 'dot') link.append('circle').attr('class', 'tl-dot').attr('cx', mark.x0).attr('cy', y).attr('r', 6);
+    else appendBar(link, mark.x0, y - 5, Math.max(4, mark.x1 - mark.x0), 10);
     const labelX = mark.labelAnchor === 'start' ? mark.labelX - 6 : mark.labelX + 6;
-    link.append('text').attr('class', 'tl-label').attr('x', labelX).attr('y', y - 11).attr('text-anchor', mark.labelAnchor).text(text.label);
+    link.append('text').attr('class', 'tl-label').attr('x', labelX).attr('y', y - 11).attr('text-anchor', mark.labelAnchor).text(options.marks.get(mark.id)!.label);
   }
-  return svg;
+}
+
+/** Drawn at 1:1 without a viewBox: as wide as its column, every label at its CSS size. */
+function drawVertical(root: Root, layout: VerticalLayout, options: RenderOptions): void {
+  root.attr('class', 'tl-svg tl-svg-v').attr('data-orientation', 'vertical').attr('height', layout.height);
+  const axisLayer = root.append('g').attr('class', 'tl-axes').attr('aria-hidden', 'true');
+  for (const segment of layout.segments) {
+    axisLayer
+      .append('g')
+      .attr('class', 'tl-axis')
+      .attr('transform', `translate(${VERTICAL.axisX},0)`)
+      .call(
+        axisLeft(segment.scale)
+          .tickValues(segmentTicks(segment.scale, 24))
+          .tickSizeOuter(0)
+          .tickFormat((d, i) => tickLabel(d as Date, i, options.locale)),
+      );
+  }
+  const breaks = [...layout.segments.slice(1).map((segment) => segment.y0 - VERTICAL.gap / 2), layout.todayY - VERTICAL.todayRoom / 2];
+  for (const y of breaks) {
+    axisLayer.append('path').attr('class', 'tl-break').attr('d', `M${VERTICAL.axisX - 6},${y - 5} l12,-6 M${VERTICAL.axisX - 6},${y + 1} l12,-6`);
+  }
+  const today = axisLayer.append('g').attr('class', 'tl-today');
+  today.append('line').attr('x1', VERTICAL.axisX - 8).attr('x2', '100%').attr('y1', layout.todayY).attr('y2', layout.todayY);
+  today.append('text').attr('x', VERTICAL.axisX - 12).attr('y', layout.todayY + 4).attr('text-anchor', 'end').text(options.todayLabel);
+
+  const markLayer = root.append('g').attr('class', 'tl-marks');
+  for (const mark of layout.marks) {
+    const link = appendMark(markLayer, mark.id, options);
+    if (!link) continue;
+    const middle = (mark.y0 + mark.y1) / 2;
+    // The leader runs from the mark to its label, which may have moved away from its date.
+    link
+      .append('path')
+      .attr('class', 'tl-leader')
+      .attr('d', `M${mark.x + 6},${middle} L${layout.labelX - 8},${mark.labelY} H${layout.labelX - 3}`);
+    if (mark.shape === 'dot') link.append('circle').attr('class', 'tl-dot').attr('cx', mark.x).attr('cy', mark.y0).attr('r', 5);
+    else appendBar(link, mark.x - 4, mark.y0, 8, Math.max(4, mark.y1 - mark.y0));
+    link
+      .append('text')
+      .attr('class', 'tl-label')
+      .attr('x', layout.labelX)
+      .attr('y', mark.labelY)
+      .attr('dy', '0.35em')
+      .text(options.marks.get(mark.id)!.label);
+  }
+}
+
+function appendMark(layer: Group, id: string, options: RenderOptions) {
+  const text = options.marks.get(id);
+  if (!text) return undefined;
+  return layer
+    .append<SVGAElement>('a')
+    .attr('href', `${options.markPage ?? ''}#${id}`)
+    .attr('class', `tl-mark tl-cat-${text.category}`)
+    .attr('data-event', id)
+    .attr('aria-label', text.accessibleName);
+}
+
+function appendBar(link: Selection<SVGAElement, unknown, null, undefined>, x: number, y: number, width: number, height: number): void {
+  link.append('rect').attr('class', 'tl-bar').attr('x', x).attr('y', y).attr('width', width).attr('height', height).attr('rx', 3);
 }

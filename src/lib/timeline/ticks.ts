@@ -2,22 +2,30 @@
 import { utcMonth, utcYear } from 'd3-time';
 import type { ScaleTime } from 'd3-scale';
 
-export function segmentTicks(scale: ScaleTime<number, number>): Date[] {
+/** `spacing` is the room one tick label needs along the axis: wide across, one line high down the page. */
+export function segmentTicks(scale: ScaleTime<number, number>, spacing = 64): Date[] {
   const [from, to] = scale.domain() as [Date, Date];
-  const [x0, x1] = scale.range() as [number, number];
+  const [start, end] = scale.range() as [number, number];
   const years = (to.getTime() - from.getTime()) / (365.25 * 86_400_000);
-  const room = Math.max(1, Math.floor((x1 - x0) / 64));
+  const room = Math.max(1, Math.floor((end - start) / spacing));
   const interval = years > 2 ? utcYear.every(Math.max(1, Math.ceil(years / room))) : utcMonth.every(Math.max(1, Math.ceil((years * 12) / room)));
   // Ticks right at a segment's end would collide with the next segment's first label.
-  const ticks = (interval ? interval.range(from, to) : []).filter((tick) => scale(tick) <= x1 - 28);
+  const ticks = (interval ? interval.range(from, to) : []).filter((tick) => scale(tick) <= end - Math.min(28, spacing / 2));
   return ticks.length > 0 ? ticks : [utcMonth.ceil(from)];
 }
 
-/** "1997" on 1 January, otherwise the month, with the year on the segment's first tick ("Jun 2024", "Jul"). */
+const monthFormats = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * "1997" on 1 January, otherwise the month, with the year on the segment's first tick ("Jun 2024", "Jul").
+ * The month is always the form it takes beside a year: German has two short forms ("Sept." with a year,
+ * "Sep" alone), and an axis that mixed them would read as two styles.
+ */
 export function tickLabel(date: Date, index: number, locale: string): string {
+  if (date.getUTCMonth() === 0) return String(date.getUTCFullYear());
   const tag = locale === 'en' ? 'en-GB' : locale;
-  const january = date.getUTCMonth() === 0;
-  if (january) return String(date.getUTCFullYear());
-  const options: Intl.DateTimeFormatOptions = { month: 'short', timeZone: 'UTC', ...(index === 0 ? { year: 'numeric' } : {}) };
-  return new Intl.DateTimeFormat(tag, options).format(date);
+  let format = monthFormats.get(tag);
+  if (!format) monthFormats.set(tag, (format = new Intl.DateTimeFormat(tag, { month: 'short', year: 'numeric', timeZone: 'UTC' })));
+  if (index === 0) return format.format(date);
+  return format.formatToParts(date).find((part) => part.type === 'month')!.value;
 }
