@@ -8,23 +8,6 @@ import type { Page } from '@playwright/test';
  */
 const ENGINE = readFileSync(createRequire(import.meta.url).resolve('accessibility-checker-engine/ace.js'), 'utf8');
 
-interface KnownFailure {
-  rule: string;
-  /** CSS selector of the elements the rule fails on. */
-  selector: string;
-}
-
-/**
- * TEMPORARY, the one place for known failures: the timeline fixes (branch i12) are not on main yet. Both are
- * fixed in the timeline code, not here. Delete each entry once its fix is merged, and the list when it is empty.
- * - The chart's event markers show a date but are named by the event title (WCAG 2.5.3 Label in Name).
- * - The chart's category filter and the embed builder's category options are both named "Show categories".
- */
-const KNOWN_FAILURES: readonly KnownFailure[] = [
-  { rule: 'label_name_visible', selector: 'svg a[data-event]' },
-  { rule: 'fieldset_label_valid', selector: 'fieldset.tl-filters' },
-];
-
 /**
  * The engine's WCAG 2.2 (A and AA) violations on the page as it is now, as "rule: element (message)" lines,
  * empty when it passes. Only definite violations count: "potential" ones and recommendations need a person to
@@ -33,7 +16,7 @@ const KNOWN_FAILURES: readonly KnownFailure[] = [
  */
 export async function equalAccessViolations(page: Page): Promise<string[]> {
   if (!(await page.evaluate(() => 'ace' in window))) await page.evaluate(ENGINE);
-  return page.evaluate(async (known) => {
+  return page.evaluate(async () => {
     type Result = { ruleId: string; value: [string, string]; path: { dom: string }; message: string };
     type Engine = { Checker: new () => { check(doc: Document, policies: string[]): Promise<{ results: Result[] }> } };
     const report = await new (window as unknown as { ace: Engine }).ace.Checker().check(document, ['WCAG_2_2']);
@@ -52,13 +35,9 @@ export async function equalAccessViolations(page: Page): Promise<string[]> {
       const frame = /^(.*?\/iframe\[\d+\])\//.exec(xpath)?.[1];
       return frame !== undefined && (elementAt(frame) as HTMLIFrameElement | null)?.contentDocument?.URL === 'about:blank';
     };
-    const isKnown = ({ ruleId, path }: Result) => {
-      const element = elementAt(path.dom);
-      return element instanceof Element && known.some(({ rule, selector }) => rule === ruleId && element.matches(selector));
-    };
     return report.results
       .filter(({ value: [kind, outcome] }) => kind === 'VIOLATION' && outcome === 'FAIL')
-      .filter((result) => !(result.ruleId === 'html_lang_exists' && inUnloadedFrame(result.path.dom)) && !isKnown(result))
+      .filter((result) => !(result.ruleId === 'html_lang_exists' && inUnloadedFrame(result.path.dom)))
       .map(({ ruleId, path, message }) => `${ruleId}: ${path.dom} (${message})`);
-  }, KNOWN_FAILURES);
+  });
 }
