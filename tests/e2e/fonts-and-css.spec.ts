@@ -66,7 +66,7 @@ test('the fonts a page declares stay within its font budget', () => {
   }
 });
 
-test('the embed with everything it loads stays within a third of a TimelineJS3 page', () => {
+test('the embed with everything it loads stays within its budget (the goal is a third of a TimelineJS3 page)', () => {
   /** A module and the modules it imports statically, as the browser fetches them. */
   const withImports = (file: string, seen = new Set<string>()): Set<string> => {
     if (seen.has(file)) return seen;

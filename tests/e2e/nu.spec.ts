@@ -30,6 +30,20 @@ interface NuMessage {
  */
 const TRIMMED_STYLE_HASH_WARNING = 'Inline style violates Content Security Policy (meta tag): blocked by “style-src” directive';
 
+/**
+ * Nu's CSS checker predates CSS that browsers have shipped since 2022, which Tailwind 4 and the site's styles use
+ * and which the build's CSS tools (Tailwind, lightningcss) have parsed: these exact messages are about its
+ * grammar, not about the page. Any other CSS message still fails the test.
+ */
+const CSS_NEWER_THAN_NU = [
+  'CSS: Unrecognized at-rule “@property”',
+  'CSS: Unrecognized at-rule “@container”',
+  'CSS: “container-type”: Property “container-type” doesn\'t exist.',
+  'CSS: “margin-trim”: Property “margin-trim” doesn\'t exist.',
+  'CSS: “scroll-target-group”: Property “scroll-target-group” doesn\'t exist.',
+  'CSS: Unknown pseudo-element or pseudo-class “:target-current”',
+];
+
 /** True when the page has a style ending in white space and the CSP lists the hash of every inline style as written. */
 function trailingSpaceStylesAllowed(html: string): boolean {
   const policy = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(html)?.[1] ?? '';
@@ -58,6 +72,7 @@ test('every built page passes the Nu Html Checker without errors or warnings', a
   const { messages } = JSON.parse(stderr) as { messages: NuMessage[] };
   const problems = messages
     .filter((m) => m.type !== 'info' || m.subType === 'warning')
+    .filter((m) => !CSS_NEWER_THAN_NU.includes(m.message))
     .filter((m) => {
       const path = new URL(m.url).pathname;
       return !(m.type === 'info' && m.message.startsWith(TRIMMED_STYLE_HASH_WARNING) && trailingSpaceStylesAllowed(readBuilt(path)));
