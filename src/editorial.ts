@@ -21,8 +21,7 @@ export function loadEditorial() {
 }
 
 async function load() {
-  const { sources, pages } = await loadSite();
-  const citable = new Map([...sources.values()].map((entry) => [entry.id, { id: entry.id, kind: entry.data.kind, body: entry.body ?? '' }]));
+  const { citable, pages } = await loadSite();
   const pageKeys = new Set<string>([...pages.map((page) => page.key), ...DATA_PAGE_KEYS]);
 
   const disagreements = (await getCollection('disagreements')).sort((a, b) => a.data.order - b.data.order);
@@ -30,8 +29,7 @@ async function load() {
   const problems = [
     ...disagreements.flatMap(({ id, data }) => {
       const where = `content/disagreements/${id}.yaml`;
-      const citations: Citation[] = [...data.accounts, ...(data.primary ? [data.primary] : [])].flatMap((account) => account.citations);
-      return [...findPageKeyProblems(data.pages, pageKeys, where), ...findCitationProblems(citations, citable, where)];
+      return [...findPageKeyProblems(data.pages, pageKeys, where), ...findCitationProblems(disagreementCitations(data), citable, where)];
     }),
     ...corrections.flatMap(({ id, data }) => {
       const where = `content/corrections/${id}.yaml`;
@@ -40,6 +38,11 @@ async function load() {
   ];
   if (problems.length > 0) throw new Error(`Disagreement and correction check failed:\n  ${problems.join('\n  ')}`);
   return { disagreements, corrections };
+}
+
+/** Every citation of a disagreement: each source's account, then the primary text's. */
+export function disagreementCitations(data: DisagreementEntry['data']): Citation[] {
+  return [...data.accounts, ...(data.primary ? [data.primary] : [])].flatMap((account) => account.citations);
 }
 
 /** What the page with this key shows: the corrections that changed it (newest first) and the disagreements on its topic. */

@@ -4,7 +4,7 @@
  * before any page renders.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { assertCitations, citationKey, extractCiteTags, numberCitations, type Citation } from './lib/citations';
+import { assertCitations, citationKey, extractCiteTags, numberCitations, type CitableSource, type Citation } from './lib/citations';
 import type { Locale } from './lib/i18n';
 import { assertNoRelativeTime, proseOfMdx, textFields } from './lib/relativeTime';
 import { pagePath, splitPageId, type Translatable } from './lib/routes';
@@ -20,7 +20,7 @@ export interface Page extends Translatable {
   notes: Citation[];
 }
 
-let loaded: Promise<{ sources: Map<string, SourceEntry>; pages: Page[] }> | undefined;
+let loaded: Promise<{ sources: Map<string, SourceEntry>; citable: Map<string, CitableSource>; pages: Page[] }> | undefined;
 
 export function loadSite() {
   loaded ??= load();
@@ -30,7 +30,8 @@ export function loadSite() {
 async function load() {
   const sourceEntries = await getCollection('sources');
   const sources = new Map(sourceEntries.map((entry) => [entry.id, entry]));
-  const citable = new Map(sourceEntries.map((entry) => [entry.id, { id: entry.id, kind: entry.data.kind, body: entry.body ?? '' }]));
+  /** What every citation on the site is checked against: pages here, and the summary and the editorial data. */
+  const citable = new Map<string, CitableSource>(sourceEntries.map((entry) => [entry.id, { id: entry.id, kind: entry.data.kind, body: entry.body ?? '' }]));
 
   for (const entry of sourceEntries) {
     const keyQuotes = entry.data.keyQuotes.map((quote) => ({ source: entry.id, quote }));
@@ -51,7 +52,7 @@ async function load() {
   assertParity(pages, sources);
   await assertNoHandWrittenRelativeTime(pageEntries);
   pages.sort((a, b) => a.entry.data.order - b.entry.data.order);
-  return { sources, pages };
+  return { sources, citable, pages };
 }
 
 /**

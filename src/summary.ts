@@ -25,8 +25,7 @@ export function loadSummaries() {
 }
 
 async function load() {
-  const { sources } = await loadSite();
-  const citable = new Map([...sources.values()].map((entry) => [entry.id, { id: entry.id, kind: entry.data.kind, body: entry.body ?? '' }]));
+  const { sources, citable } = await loadSite();
   const summaries = new Map<Locale, Summary>();
   for (const entry of await getCollection('summary')) {
     const file = `content/summary/${entry.id}.mdx`;
