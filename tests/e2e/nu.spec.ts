@@ -14,6 +14,14 @@ import { readBuilt } from './builtFiles';
 
 const VNU_JAR = createRequire(import.meta.url).resolve('vnu-jar/build/dist/vnu.jar');
 
+/**
+ * One short run of one JVM: the quick (C1) compiler alone and the serial collector halve the CPU time the
+ * checker takes for the same messages (12 s → 6 s of CPU for 60 pages), because the optimising compiler and a
+ * parallel collector never pay off before the run ends. The quick compiler's deeper stack frames need a
+ * larger thread stack than the default, or the HTML schema overflows it.
+ */
+const JVM_OPTIONS = ['-XX:TieredStopAtLevel=1', '-XX:+UseSerialGC', '-Xss2m'];
+
 interface NuMessage {
   type: 'error' | 'info' | 'non-document-error';
   subType?: 'warning' | 'fatal' | 'io' | 'schema' | 'internal';
@@ -40,8 +48,6 @@ const CSS_NEWER_THAN_NU = [
   'CSS: Unrecognized at-rule “@container”',
   'CSS: “container-type”: Property “container-type” doesn\'t exist.',
   'CSS: “margin-trim”: Property “margin-trim” doesn\'t exist.',
-  'CSS: “scroll-target-group”: Property “scroll-target-group” doesn\'t exist.',
-  'CSS: Unknown pseudo-element or pseudo-class “:target-current”',
 ];
 
 /** True when the page has a style ending in white space and the CSP lists the hash of every inline style as written. */
@@ -60,7 +66,7 @@ test('every built page passes the Nu Html Checker without errors or warnings', a
     // The JSON report goes to stderr. The checker refuses loopback addresses unless told otherwise.
     ({ stderr } = await promisify(execFile)(
       'java',
-      ['-Dnu.validator.servlet.allow-forbidden-hosts=true', '-jar', VNU_JAR, '--format', 'json', '--exit-zero-always', ...paths.map((path) => `${baseURL}${path}`)],
+      [...JVM_OPTIONS, '-Dnu.validator.servlet.allow-forbidden-hosts=true', '-jar', VNU_JAR, '--format', 'json', '--exit-zero-always', ...paths.map((path) => `${baseURL}${path}`)],
       { maxBuffer: 64 * 1024 * 1024 },
     ));
   } catch (error) {

@@ -5,7 +5,7 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { findCitationProblems, type CitableSource } from '../../src/lib/citations';
 import { answersFromPath, changeAnswerPath, checkerPath, howItDecidesPath } from '../../src/lib/checker/address';
-import { collectCitations, distinctPages, enumeratePages, enumeratePaths, nodeAt, outcomeNotes, progress, resolve } from '../../src/lib/checker/engine';
+import { collectCitations, enumeratePages, enumeratePaths, nodeAt, outcomeNotes, progress, resolve } from '../../src/lib/checker/engine';
 import { CHECKER_STRINGS, timeSince } from '../../src/lib/checker/strings';
 import { loadCheckerTree } from '../../src/lib/checker/validateTree';
 import { JOURNEYS, PUBLISHED_ANSWERS } from './checkerJourneys';
@@ -36,23 +36,6 @@ describe('the checker tree in content/', () => {
   it('has one page per question reached and per result', () => {
     expect(enumeratePages(tree)).toHaveLength(99);
     expect(enumeratePages(tree)[0]).toEqual([]);
-  });
-
-  it('picks one page per question and per result, each result with the most sections its answers can add', () => {
-    const distinct = distinctPages(tree);
-    const shown = (answers: string[]) => {
-      const node = nodeAt(tree, answers);
-      return node.kind === 'question' ? node.question.id : node.outcome.id;
-    };
-    const partCount = (answers: string[]) => {
-      const resolution = resolve(tree, answers);
-      return resolution.ok ? resolution.parts.length : 0;
-    };
-    expect(distinct.map(shown).sort()).toEqual([...tree.questions, ...tree.outcomes].map(({ id }) => id).sort());
-    for (const answers of distinct) {
-      const most = Math.max(...enumeratePages(tree).filter((other) => shown(other) === shown(answers)).map(partCount));
-      expect(partCount(answers), answers.join('/')).toBe(most);
-    }
   });
 
   it('cites only quotes that stand verbatim in their sources', () => {

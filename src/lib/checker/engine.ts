@@ -77,22 +77,6 @@ export function enumeratePages(tree: CheckerTree): string[][] {
   return walkAll(tree).map(({ answers }) => answers);
 }
 
-/**
- * One page per question and per result, each result reached by the answers that add the most sections to it.
- * The other pages show the same question or result after other earlier answers, drawn by the same components,
- * so the browser gates (axe, IBM Equal Access, 360 px, no JavaScript) visit these and the file gates every page.
- */
-export function distinctPages(tree: CheckerTree): string[][] {
-  const chosen = new Map<string, { answers: string[]; parts: number }>();
-  for (const { answers, node } of walkAll(tree)) {
-    const id = node.kind === 'question' ? node.question.id : node.outcome.id;
-    const resolution = resolve(tree, answers);
-    const parts = resolution.ok ? resolution.parts.length : 0;
-    if (!chosen.has(id) || parts > chosen.get(id)!.parts) chosen.set(id, { answers, parts });
-  }
-  return [...chosen.values()].map(({ answers }) => answers);
-}
-
 function walkAll(tree: CheckerTree): { answers: string[]; node: CheckerNode }[] {
   const visited: { answers: string[]; node: CheckerNode }[] = [];
   const walk = (answers: string[], node: CheckerNode) => {

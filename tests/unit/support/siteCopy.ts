@@ -3,7 +3,7 @@
  * Call `removeSiteCopies` in afterEach.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -11,12 +11,19 @@ export const ROOT = join(import.meta.dirname, '..', '..', '..');
 const COPIED = ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'content', 'public'];
 const copies: string[] = [];
 
-/** A copy of the site (sharing node_modules) with `defect` applied to it. */
+/**
+ * A copy of the site with `defect` applied to it. It shares the installed packages, one link per package, but
+ * not node_modules itself: Astro keeps its content store in node_modules/.astro, and copies built at the same
+ * time (vitest.config.ts runs two test files at once) must not write one store.
+ */
 export function siteCopyWith(defect: (root: string) => void): string {
   const copy = mkdtempSync(join(tmpdir(), 'bad-content-'));
   copies.push(copy);
   for (const name of COPIED) cpSync(join(ROOT, name), join(copy, name), { recursive: true });
-  symlinkSync(join(ROOT, 'node_modules'), join(copy, 'node_modules'));
+  mkdirSync(join(copy, 'node_modules'));
+  for (const name of readdirSync(join(ROOT, 'node_modules'))) {
+    if (!name.startsWith('.')) symlinkSync(join(ROOT, 'node_modules', name), join(copy, 'node_modules', name));
+  }
   defect(copy);
   return copy;
 }
