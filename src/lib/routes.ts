@@ -20,6 +20,7 @@ export const GENERATED_SLUGS = {
   search: { en: 'search', de: 'suche' },
   disagreements: { en: 'disagreements', de: 'widersprueche' },
   corrections: { en: 'corrections', de: 'korrekturen' },
+  glossary: { en: 'glossary', de: 'glossar' },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export type GeneratedPage = keyof typeof GENERATED_SLUGS;
