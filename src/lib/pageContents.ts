@@ -44,3 +44,14 @@ export function pageContents(html: string): ContentsEntry[] {
   const entries = contentsFromHtml(html);
   return entries.length >= MIN_SECTIONS_FOR_CONTENTS ? entries : [];
 }
+
+/**
+ * The page's HTML cut right after its first </h1>, where contents go on a page whose components write their own
+ * title; all of it comes first where there is no title, so contents then lead the text.
+ */
+export function splitAfterTitle(html: string): [string, string] {
+  const end = /<\/h1\s*>/i.exec(html);
+  if (!end) return ['', html];
+  const cut = end.index + end[0].length;
+  return [html.slice(0, cut), html.slice(cut)];
+}
