@@ -11,6 +11,13 @@ export interface ContentsEntry {
 /** A page gets contents from this many sections on; shorter pages are read at a glance. */
 export const MIN_SECTIONS_FOR_CONTENTS = 4;
 
+/**
+ * Up to this many entries the contents stay in view beside the text (sticky). A longer list, such as the
+ * corrections log's, would need a scroll bar of its own inside the closed <details> whose content wide screens
+ * show, and axe counts such a region as unreachable by keyboard; it stays at the head of the page instead.
+ */
+export const MAX_STICKY_ENTRIES = 10;
+
 const H2 = /<h2\b([^>]*)>([\s\S]*?)<\/h2>/gi;
 const ID = /\bid\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i;
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };

@@ -136,6 +136,8 @@ test('on a data page the contents sit under its own title on a phone and beside 
     await page.setViewportSize({ width: 1280, height: 800 });
     await expect(contents.getByRole('link').first()).toBeVisible();
     expect((await contents.boundingBox())!.x, path).toBeGreaterThan((await title.boundingBox())!.x + (await title.boundingBox())!.width);
+    // A list that fits beside the text stays in view (the corrections log's fourteen entries do not: MAX_STICKY_ENTRIES).
+    if (path !== '/en/summary/') continue;
     await page.getByRole('heading', { level: 2 }).nth(3).scrollIntoViewIfNeeded();
     await expect(contents.getByRole('link').first(), path).toBeInViewport();
   }
