@@ -12,14 +12,18 @@ import { typesetHtml } from '../lib/typography.ts';
 import { markTerms, marksTermsOn, termForms } from '../lib/glossary.ts';
 import { generatedPath } from '../lib/routes.ts';
 import { isLocale } from '../lib/i18n.ts';
-import { glossaryEntrySchema } from '../schemas/glossary.ts';
 
-/** The glossary's entries as the content collection reads them (src/glossary.ts has checked them by now). */
+/**
+ * The glossary's terms, read from their files: the content collection has checked them by now (src/glossary.ts).
+ * Not through their zod schema: Node loads astro.config.mjs and what it imports as they are, and the schema's
+ * own imports have no file extensions (Astro then falls back to a Vite loader that is closed before the PDF
+ * summary's hook needs it).
+ */
 async function glossaryEntries(root) {
   const folder = join(root, 'content', 'glossary');
   const files = (await readdir(folder)).filter((file) => file.endsWith('.yaml'));
   return Promise.all(
-    files.map(async (file) => ({ id: file.replace(/\.yaml$/, ''), ...glossaryEntrySchema.parse(parse(await readFile(join(folder, file), 'utf8'))) })),
+    files.map(async (file) => ({ id: file.replace(/\.yaml$/, ''), ...parse(await readFile(join(folder, file), 'utf8')) })),
   );
 }
 

@@ -4,7 +4,8 @@
  * (src/integrations/typography.mjs) and tested without a browser.
  */
 import type { Locale } from './i18n';
-import { embedPath, generatedPath, timelinePath } from './routes';
+// With its extension: the build's typography step imports this file into astro.config.mjs, which Node loads as is.
+import { embedPath, generatedPath, timelinePath } from './routes.ts';
 
 /** What marking needs of an entry: its id and, per language, its wording (src/schemas/glossary.ts). */
 export interface GlossaryTerms {
@@ -16,7 +17,7 @@ export interface GlossaryTerms {
 interface TermWording {
   term: string;
   abbreviation?: string | undefined;
-  variants: readonly string[];
+  variants?: readonly string[] | undefined;
 }
 
 /** One way a page may write an entry's term; an abbreviation is marked as <abbr title="term written out">. */
@@ -31,7 +32,7 @@ export function termForms(entries: readonly GlossaryTerms[], locale: Locale): Te
   return entries.flatMap(({ id, [locale]: wording }) => [
     { text: wording.term, id },
     ...(wording.abbreviation ? [{ text: wording.abbreviation, id, expansion: wording.term }] : []),
-    ...wording.variants.map((text) => ({ text, id })),
+    ...(wording.variants ?? []).map((text) => ({ text, id })),
   ]);
 }
 
@@ -41,7 +42,7 @@ export function findFormConflicts(entries: readonly GlossaryTerms[], where: (id:
   for (const locale of ['en', 'de'] as const) {
     const seen = new Map<string, string>();
     for (const entry of entries) {
-      const { term, abbreviation, variants } = entry[locale];
+      const { term, abbreviation, variants = [] } = entry[locale];
       const fields: [string, string][] = [
         [`${locale}.term`, term],
         ...(abbreviation ? [[`${locale}.abbreviation`, abbreviation] as [string, string]] : []),

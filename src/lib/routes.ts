@@ -1,4 +1,5 @@
-import { isLocale, type Locale } from './i18n';
+// With its extension: the build's typography step imports this file into astro.config.mjs, which Node loads as is.
+import { isLocale, type Locale } from './i18n.ts';
 
 /** Page entry ids are `<locale>/<slug>`; the overview's slug is `index`. */
 export function splitPageId(id: string): { locale: Locale; slug: string } {
