@@ -7,6 +7,7 @@ import { checkerTreeSchema } from './schemas/checker';
 import { timelineEventSchema } from './schemas/timeline';
 import { disagreementSchema } from './schemas/disagreements';
 import { correctionSchema } from './schemas/corrections';
+import { glossaryEntrySchema } from './schemas/glossary';
 import { checkerTreeLoader } from './lib/checker/treeLoader';
 
 const sources = defineCollection({
@@ -49,4 +50,10 @@ const corrections = defineCollection({
   schema: correctionSchema,
 });
 
-export const collections = { sources, pages, summary, checker, timeline, disagreements, corrections };
+/** The glossary, one term per file: content/glossary/<id>.yaml (the id is the entry's anchor on the glossary page). */
+const glossary = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: './content/glossary', generateId: ({ entry }) => entry.replace(/\.yaml$/, '') }),
+  schema: glossaryEntrySchema,
+});
+
+export const collections = { sources, pages, summary, checker, timeline, disagreements, corrections, glossary };

@@ -97,6 +97,12 @@ const en = {
   readTheEntry: 'read the entry',
   feedTitle: 'Corrections and updates (RSS)',
   feedLink: 'Follow corrections by RSS',
+  glossaryTitle: 'Glossary',
+  glossaryDescription: 'The terms of the Kaspersky ban in plain words: authorities, lists, laws and trade words, each with its sources.',
+  glossaryIntro:
+    'On every page, the first use of a term listed here links to its entry. Each definition says no more than the sources it cites.',
+  glossaryAbbreviation: 'Abbreviation',
+  glossaryAlsoWritten: 'Also written',
 } as const;
 
 type UiStrings = { [K in keyof typeof en]: (typeof en)[K] extends string ? string : { [L in Locale]: string } };
@@ -182,6 +188,12 @@ const de = {
   readTheEntry: 'zum Eintrag',
   feedTitle: 'Korrekturen und Aktualisierungen (RSS)',
   feedLink: 'Korrekturen per RSS verfolgen',
+  glossaryTitle: 'Glossar',
+  glossaryDescription: 'Die Begriffe des Kaspersky-Verbots in einfachen Worten: Behörden, Listen, Gesetze und Fachwörter, jeweils mit Quellen.',
+  glossaryIntro:
+    'Auf jeder Seite verweist die erste Verwendung eines hier erklärten Begriffs auf seinen Eintrag. Jede Erklärung sagt nicht mehr als die Quellen, die sie nennt.',
+  glossaryAbbreviation: 'Abkürzung',
+  glossaryAlsoWritten: 'Auch geschrieben',
 } as const satisfies UiStrings;
 
 /** Every UI string in both languages; a key missing in one language is a type error. */

@@ -9,17 +9,18 @@ export interface NavItem {
   path: string;
 }
 
-/** Pages first in their editorial order, then the generated pages every reader looks for. */
+/** Pages first in their editorial order, then the generated pages every reader looks for, the reference pages last. */
 export function navigationItems(
   locale: Locale,
   pages: readonly { path: string; label: string }[],
-  generated: { sources: string },
+  generated: { sources: string; glossary: string },
 ): NavItem[] {
   return [
     ...pages.map(({ path, label }) => ({ path, label })),
     { path: timelinePath(locale), label: TIMELINE_STRINGS[locale].navLabel },
     { path: checkerPath(locale, []), label: CHECKER_STRINGS[locale].navLabel },
     { path: generatedPath(locale, 'sources'), label: generated.sources },
+    { path: generatedPath(locale, 'glossary'), label: generated.glossary },
   ];
 }
 

@@ -11,6 +11,13 @@ export interface ContentsEntry {
 /** A page gets contents from this many sections on; shorter pages are read at a glance. */
 export const MIN_SECTIONS_FOR_CONTENTS = 4;
 
+/**
+ * Up to this many entries the contents stay in view beside the text (sticky). A longer list, such as the
+ * corrections log's, would need a scroll bar of its own inside the closed <details> whose content wide screens
+ * show, and axe counts such a region as unreachable by keyboard; it stays at the head of the page instead.
+ */
+export const MAX_STICKY_ENTRIES = 10;
+
 const H2 = /<h2\b([^>]*)>([\s\S]*?)<\/h2>/gi;
 const ID = /\bid\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i;
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
@@ -43,4 +50,15 @@ export function contentsFromHtml(html: string): ContentsEntry[] {
 export function pageContents(html: string): ContentsEntry[] {
   const entries = contentsFromHtml(html);
   return entries.length >= MIN_SECTIONS_FOR_CONTENTS ? entries : [];
+}
+
+/**
+ * The page's HTML cut right after its first </h1>, where contents go on a page whose components write their own
+ * title; all of it comes first where there is no title, so contents then lead the text.
+ */
+export function splitAfterTitle(html: string): [string, string] {
+  const end = /<\/h1\s*>/i.exec(html);
+  if (!end) return ['', html];
+  const cut = end.index + end[0].length;
+  return [html.slice(0, cut), html.slice(cut)];
 }

@@ -1,4 +1,5 @@
-import { isLocale, type Locale } from './i18n';
+// With its extension: the build's typography step imports this file into astro.config.mjs, which Node loads as is.
+import { isLocale, type Locale } from './i18n.ts';
 
 /** Page entry ids are `<locale>/<slug>`; the overview's slug is `index`. */
 export function splitPageId(id: string): { locale: Locale; slug: string } {
@@ -20,6 +21,7 @@ export const GENERATED_SLUGS = {
   search: { en: 'search', de: 'suche' },
   disagreements: { en: 'disagreements', de: 'widersprueche' },
   corrections: { en: 'corrections', de: 'korrekturen' },
+  glossary: { en: 'glossary', de: 'glossar' },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export type GeneratedPage = keyof typeof GENERATED_SLUGS;

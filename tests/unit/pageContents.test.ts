@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentsFromHtml, pageContents } from '../../src/lib/pageContents';
+import { contentsFromHtml, pageContents, splitAfterTitle } from '../../src/lib/pageContents';
 
 describe('contentsFromHtml', () => {
   it('reads h2s from Markdown and from a Section component alike, in document order', () => {
@@ -29,5 +29,18 @@ describe('pageContents', () => {
   it('gives contents from four sections on, and none below', () => {
     expect(pageContents(headings(3))).toEqual([]);
     expect(pageContents(headings(4)).map((entry) => entry.id)).toEqual(['s0', 's1', 's2', 's3']);
+  });
+});
+
+describe('splitAfterTitle', () => {
+  it('cuts right after the first </h1>, so contents go under a title that a component wrote', () => {
+    expect(splitAfterTitle('<div><header><h1 class="t">Title</h1><p>Lead</p></header><h2 id="a">A</h2></div>')).toEqual([
+      '<div><header><h1 class="t">Title</h1>',
+      '<p>Lead</p></header><h2 id="a">A</h2></div>',
+    ]);
+  });
+
+  it('puts everything after the cut where there is no title, so contents lead the text', () => {
+    expect(splitAfterTitle('<h2 id="a">A</h2>')).toEqual(['', '<h2 id="a">A</h2>']);
   });
 });

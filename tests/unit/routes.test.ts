@@ -35,10 +35,14 @@ describe('language switch', () => {
 describe('navigation', () => {
   const items = navigationItems('en', [{ path: '/en/', label: 'Overview' }, { path: '/en/background/', label: 'Background' }], {
     sources: 'Sources',
+    glossary: 'Glossary',
   });
 
-  it('ends with the generated sources page', () => {
-    expect(items.at(-1)).toEqual({ path: '/en/sources/', label: 'Sources' });
+  it('ends with the generated reference pages: sources, then the glossary', () => {
+    expect(items.slice(-2)).toEqual([
+      { path: '/en/sources/', label: 'Sources' },
+      { path: '/en/glossary/', label: 'Glossary' },
+    ]);
   });
 
   it('marks the page being read, and the home only on the home', () => {

@@ -1,0 +1,166 @@
+/**
+ * The glossary's terms on the site's pages: which words name which entry, and the first use of each entry on a
+ * page marked as a link to its definition. Pure functions over strings, run on every built page
+ * (src/integrations/typography.mjs) and tested without a browser.
+ */
+import type { Locale } from './i18n';
+// With its extension: the build's typography step imports this file into astro.config.mjs, which Node loads as is.
+import { embedPath, generatedPath, timelinePath } from './routes.ts';
+
+/** What marking needs of an entry: its id and, per language, its wording (src/schemas/glossary.ts). */
+export interface GlossaryTerms {
+  id: string;
+  en: TermWording;
+  de: TermWording;
+}
+
+interface TermWording {
+  term: string;
+  abbreviation?: string | undefined;
+  variants?: readonly string[] | undefined;
+}
+
+/** One way a page may write an entry's term; an abbreviation is marked as <abbr title="term written out">. */
+export interface TermForm {
+  text: string;
+  id: string;
+  expansion?: string | undefined;
+}
+
+/** Every form of every entry in one language: the term, its abbreviation and its variants. */
+export function termForms(entries: readonly GlossaryTerms[], locale: Locale): TermForm[] {
+  return entries.flatMap(({ id, [locale]: wording }) => [
+    { text: wording.term, id },
+    ...(wording.abbreviation ? [{ text: wording.abbreviation, id, expansion: wording.term }] : []),
+    ...(wording.variants ?? []).map((text) => ({ text, id })),
+  ]);
+}
+
+/** A form named by two entries, or twice by one: a page could not tell which entry a use of it means. */
+export function findFormConflicts(entries: readonly GlossaryTerms[], where: (id: string) => string): string[] {
+  const problems: string[] = [];
+  for (const locale of ['en', 'de'] as const) {
+    const seen = new Map<string, string>();
+    for (const entry of entries) {
+      const { term, abbreviation, variants = [] } = entry[locale];
+      const fields: [string, string][] = [
+        [`${locale}.term`, term],
+        ...(abbreviation ? [[`${locale}.abbreviation`, abbreviation] as [string, string]] : []),
+        ...variants.map((variant, index): [string, string] => [`${locale}.variants[${index}]`, variant]),
+      ];
+      for (const [field, text] of fields) {
+        const key = normaliseSpace(text);
+        const owner = seen.get(key);
+        if (owner === entry.id) problems.push(`${where(entry.id)}: ${field} "${text}" is already a form of this entry`);
+        else if (owner) problems.push(`${where(entry.id)}: ${field} "${text}" is already a form of ${where(owner)}`);
+        else seen.set(key, entry.id);
+      }
+    }
+  }
+  return problems;
+}
+
+/** Entries in the order of their terms in `locale`, as a reader looks them up. */
+export function alphabetical<T extends GlossaryTerms>(entries: readonly T[], locale: Locale): T[] {
+  const collator = new Intl.Collator(locale, { sensitivity: 'base' });
+  return [...entries].sort((a, b) => collator.compare(a[locale].term, b[locale].term));
+}
+
+const normaliseSpace = (text: string) => text.replace(/\s+/g, ' ').trim();
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
+/** A space in a form matches any run of spaces in the HTML, the non-breaking ones typography sets included. */
+const SPACE = '(?:[\\s\\u00a0]|&nbsp;|&#160;|&#xa0;)+';
+
+/**
+ * A form stands alone: no letter, digit or hyphen directly before or after it, so "BSI" is not marked inside
+ * "BSI-Gesetz" or "BSIG" and half a compound is never a link. Matching keeps case, so German "bis" is not BIS.
+ */
+function formsPattern(forms: readonly TermForm[]): RegExp | undefined {
+  if (forms.length === 0) return undefined;
+  // Longest first, so "US persons" wins over "US person" and "MSPs" over "MSP".
+  const alternatives = [...forms]
+    .sort((a, b) => b.text.length - a.text.length)
+    .map((form) => normaliseSpace(form.text).split(' ').map(escapeRegExp).join(SPACE));
+  return new RegExp(`(?<![\\p{L}\\p{N}\\-])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}]|-[\\p{L}\\p{N}])`, 'gu');
+}
+
+/**
+ * Elements whose text is never marked: headings, links and other interactive elements, code, quotations, the
+ * page's header, footer and navigation, footnote marks, and anything hidden from some readers (a link there
+ * would be focusable yet unseen, or seen yet unannounced).
+ */
+const SKIPPED_ELEMENTS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'a', 'abbr', 'dfn', 'code', 'pre', 'kbd', 'samp', 'script', 'style', 'template', 'textarea', 'select', 'option', 'button', 'label', 'summary', 'nav', 'header', 'footer', 'sup', 'blockquote', 'q', 'svg', 'title', 'noscript']);
+const VOID_ELEMENTS = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+/** Opt-outs by attribute: citation lists, text for screen readers only, hidden or aria-hidden content. */
+const SKIPPED_ATTRIBUTES = /\sdata-no-terms\b|\shidden\b|\saria-hidden\s*=\s*["']?true|\sclass\s*=\s*["'][^"']*\b(?:sr-only|citation-list)\b/i;
+
+/** Comments, elements whose content is raw text, and tags, in order; what lies between them is text. */
+const TOKEN = /<!--[\s\S]*?-->|<(script|style|textarea|title)\b(?:[^>"']|"[^"]*"|'[^']*')*>[\s\S]*?<\/\1\s*>|<(\/?)([a-zA-Z][\w-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/g;
+
+export interface MarkedPage {
+  html: string;
+  /** Entry ids marked on the page, in order of first use. */
+  marked: string[];
+}
+
+/**
+ * Marks the first use of each entry inside the page's <main> as a link to its entry on the glossary page
+ * (`glossaryPath#id`); an abbreviation also gets its written-out term as <abbr title>. Text outside <main>
+ * and in skipped elements is left as it is, and no text changes: only tags are added around words.
+ */
+export function markTerms(html: string, forms: readonly TermForm[], glossaryPath: string): MarkedPage {
+  const pattern = formsPattern(forms);
+  if (!pattern) return { html, marked: [] };
+  const byText = new Map(forms.map((form) => [normaliseSpace(form.text), form]));
+  const marked: string[] = [];
+  const open: { name: string; skipped: boolean }[] = [];
+  let skippedDepth = 0;
+  let inMain = false;
+
+  const markText = (text: string) =>
+    text.replace(pattern, (match) => {
+      const form = byText.get(normaliseSpace(match.replace(/&nbsp;|&#160;|&#xa0;|\u00a0/g, ' ')));
+      if (!form || marked.includes(form.id)) return match;
+      marked.push(form.id);
+      const inner = form.expansion ? `<abbr title="${escapeAttribute(form.expansion)}">${match}</abbr>` : match;
+      return `<a href="${glossaryPath}#${form.id}" class="term">${inner}</a>`;
+    });
+
+  let result = '';
+  let last = 0;
+  for (const token of html.matchAll(TOKEN)) {
+    const text = html.slice(last, token.index);
+    result += inMain && skippedDepth === 0 ? markText(text) : text;
+    result += token[0];
+    last = token.index + token[0].length;
+
+    const [, , closing, rawName, attributes = ''] = token;
+    if (!rawName) continue;
+    const name = rawName.toLowerCase();
+    if (closing) {
+      const index = open.findLastIndex((element) => element.name === name);
+      if (index < 0) continue;
+      for (const element of open.splice(index)) if (element.skipped) skippedDepth -= 1;
+      if (name === 'main') inMain = false;
+    } else if (!VOID_ELEMENTS.has(name) && !attributes.trimEnd().endsWith('/')) {
+      const skipped = SKIPPED_ELEMENTS.has(name) || SKIPPED_ATTRIBUTES.test(attributes);
+      open.push({ name, skipped });
+      if (skipped) skippedDepth += 1;
+      if (name === 'main') inMain = true;
+    }
+  }
+  const rest = html.slice(last);
+  return { html: result + (inMain && skippedDepth === 0 ? markText(rest) : rest), marked };
+}
+
+/**
+ * Pages whose text is not marked: the glossary itself (its terms are the definitions), search (its list is
+ * the results' frame), and the timeline and its embed (their event texts are drawn and re-drawn by the
+ * timeline's own components, and the embed is read inside other sites).
+ */
+export function marksTermsOn(pathname: string, locale: Locale): boolean {
+  const unmarked = [generatedPath(locale, 'glossary'), generatedPath(locale, 'search'), timelinePath(locale), embedPath(locale)];
+  return !unmarked.includes(pathname);
+}
