@@ -12,11 +12,12 @@ import {
   paddedDomain,
   segmentWidths,
   spreadLabels,
+  timeScale,
   VERTICAL,
   type Datable,
 } from '../../src/lib/timeline/layout';
 import { accessibleMarkName, renderTimelineSvg } from '../../src/lib/timeline/render';
-import { segmentTicks, tickLabel } from '../../src/lib/timeline/ticks';
+import { MONTH_STEPS, segmentTicks, tickLabel } from '../../src/lib/timeline/ticks';
 import { loadEvents } from './timelineData';
 
 const event = (id: string, date: string, end?: string): Datable => ({
@@ -121,6 +122,35 @@ describe('axis ticks', () => {
     const events = loadEvents();
     const layout = layoutTimeline(events, { labels: new Map() });
     for (const segment of layout.segments) expect(segmentTicks(segment.scale).length).toBeGreaterThan(0);
+  });
+
+  it('gives a year alone the year, not a lone month a reader could take for its event\'s (1997 at 360 px: no "Aug")', () => {
+    const founded = layoutVertical(sortEvents(loadEvents())).segments[0]!;
+    expect(founded.scale.domain()[0]!.getUTCFullYear()).toBeLessThanOrEqual(1997);
+    expect(segmentTicks(founded.scale, 24).map((tick) => tickLabel(tick, 0, 'en'))).toEqual(['1997']);
+    const year = timeScale(paddedDomain(new Date('1997-01-01'), new Date('1998-01-01')), [0, 60]);
+    expect(segmentTicks(year, 64).map((tick) => tick.toISOString().slice(0, 10))).toEqual(['1997-01-01']);
+  });
+
+  it('steps months only by one, two or three, so every month tick in either drawing falls on the same months each year', () => {
+    const events = sortEvents(loadEvents());
+    const layouts = [layoutTimeline(events, { labels: new Map() }), layoutVertical(events)];
+    for (const [layout, spacing] of [[layouts[0]!, 64], [layouts[1]!, 24]] as const) {
+      for (const segment of layout.segments) {
+        const months = segmentTicks(segment.scale, spacing).map((tick) => tick.getUTCFullYear() * 12 + tick.getUTCMonth());
+        const steps = months.slice(1).map((month, i) => month - months[i]!);
+        for (const step of steps) expect(step % 12 === 0 || MONTH_STEPS.includes(step), `step ${step}`).toBe(true);
+        if (steps.some((step) => step % 12 === 0)) expect(months.every((month) => month % 12 === 0)).toBe(true);
+      }
+    }
+  });
+
+  it('maps time to pixels in a straight line, as d3-axis expects of a scale', () => {
+    const scale = timeScale([new Date('2024-01-01'), new Date('2025-01-01')], [10, 376]);
+    expect(scale(new Date('2024-01-01'))).toBe(10);
+    expect(scale(new Date('2024-07-02'))).toBeCloseTo(10 + 183, 5);
+    expect(scale.copy()(new Date('2025-01-01'))).toBe(376);
+    expect(scale.range()).toEqual([10, 376]);
   });
 });
 
