@@ -234,4 +234,16 @@ describe('renderTimelineSvg', () => {
     expect(svg.getAttribute('class')).toContain('tl-svg-v');
     expect(svg.querySelectorAll('a')).toHaveLength(events.length);
   });
+
+  it('writes down the page each month alone, with the year of a segment\'s first month on a line above it (fits left of the axis at 320 px)', () => {
+    const events = sortEvents(loadEvents());
+    const { document } = parseHTML('<!doctype html><html><body></body></html>');
+    const marks = new Map(events.map((e) => [e.id, { id: e.id, category: e.category, label: e.label.de, accessibleName: e.label.de }]));
+    const svg = renderTimelineSvg(document as unknown as Document, layoutVertical(events), { locale: 'de', marks, labelledBy: 'c', describedBy: 'h', todayLabel: 'Heute' });
+    const axes = [...svg.querySelectorAll('.tl-axis')].map((axis) => [...axis.querySelectorAll('.tick')].map((tick) => [...tick.querySelectorAll('text')].map((t) => t.textContent)));
+    expect(axes[0]).toEqual([['1997']]);
+    expect(axes[1]![0]).toEqual(['Sept.', '2017']);
+    for (const ticks of axes) for (const texts of ticks.slice(1)) expect(texts).toHaveLength(1);
+    for (const ticks of axes) for (const texts of ticks) for (const text of texts) expect(text!.length).toBeLessThanOrEqual(5);
+  });
 });

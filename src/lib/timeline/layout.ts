@@ -213,8 +213,9 @@ export function laneY(layout: Pick<TimelineLayout, 'axisY'>, lane: number): numb
 export const VERTICAL = {
   /** Below this chart width the chart runs down the page; above, across at CHART.width or wider. */
   breakpoint: 760,
-  top: 14,
-  /** The axis line; month and year ticks are written to its left. */
+  /** Room above the first segment for the year line above its first month (render.ts). */
+  top: 24,
+  /** The axis line; month ticks, and above a segment's first month its year, are written to its left. */
   axisX: 68,
   /** Marks whose dates overlap stand side by side, this far apart, right of the axis. */
   markStep: 9,

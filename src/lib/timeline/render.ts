@@ -103,17 +103,24 @@ function drawVertical(root: Root, layout: VerticalLayout, options: RenderOptions
   root.attr('class', 'tl-svg tl-svg-v').attr('data-orientation', 'vertical').attr('height', layout.height);
   const axisLayer = root.append('g').attr('class', 'tl-axes').attr('aria-hidden', 'true');
   for (const segment of layout.segments) {
-    axisLayer
+    const ticks = segmentTicks(segment.scale, 24);
+    // Every tick names its month alone; the first tick's year, unless the tick is that year's January, stands on
+    // a line of its own above it: "Sept. 2017" on one line would not fit left of the axis at 320 px.
+    const axis = axisLayer
       .append('g')
       .attr('class', 'tl-axis')
       .attr('transform', `translate(${VERTICAL.axisX},0)`)
       .call(
         axisLeft(segment.scale)
-          .tickValues(segmentTicks(segment.scale, 24))
+          .tickValues(ticks)
           .tickSizeOuter(0)
-          .tickFormat((d, i) => tickLabel(d as Date, i, options.locale)),
+          .tickFormat((d) => tickLabel(d as Date, 1, options.locale)),
       )
       .call(dropAxisStyles);
+    const first = ticks[0]!;
+    if (first.getUTCMonth() !== 0) {
+      axis.select('.tick text').clone().attr('dy', '-0.9em').text(String(first.getUTCFullYear()));
+    }
   }
   const breaks = [...layout.segments.slice(1).map((segment) => segment.y0 - VERTICAL.gap / 2), layout.todayY - VERTICAL.todayRoom / 2];
   for (const y of breaks) {
