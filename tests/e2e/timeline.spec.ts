@@ -414,6 +414,25 @@ const visibleTicks = (page: Page) =>
       .join(' ');
   });
 
+test('on a phone the embed does not shift as its script runs: the reset button, hidden there, starts hidden', async ({ page }) => {
+  // 412 px (Lighthouse's phone): the zoom buttons fill one row, and a reset button shown at first would take a second.
+  await page.setViewportSize({ width: 412, height: 800 });
+  await page.goto('/en/embed/timeline/');
+  await expect(page.locator('[data-detail]')).toBeVisible();
+  const shift = await page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        let total = 0;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[]) total += entry.value;
+        }).observe({ type: 'layout-shift', buffered: true });
+        requestAnimationFrame(() => requestAnimationFrame(() => resolve(total)));
+      }),
+  );
+  expect(shift).toBe(0);
+  await expect(page.locator('[data-zoom-reset]')).toBeHidden();
+});
+
 test('the keys + / − / 0 and the reset button zoom the time axis, and focus stays on the mark', async ({ page }) => {
   await page.goto('/en/timeline/');
   const whole = await visibleTicks(page);

@@ -12,11 +12,12 @@ import {
   paddedDomain,
   segmentWidths,
   spreadLabels,
+  timeScale,
   VERTICAL,
   type Datable,
 } from '../../src/lib/timeline/layout';
 import { accessibleMarkName, renderTimelineSvg } from '../../src/lib/timeline/render';
-import { segmentTicks, tickLabel } from '../../src/lib/timeline/ticks';
+import { MONTH_STEPS, segmentTicks, tickLabel } from '../../src/lib/timeline/ticks';
 import { loadEvents } from './timelineData';
 
 const event = (id: string, date: string, end?: string): Datable => ({
@@ -122,6 +123,35 @@ describe('axis ticks', () => {
     const layout = layoutTimeline(events, { labels: new Map() });
     for (const segment of layout.segments) expect(segmentTicks(segment.scale).length).toBeGreaterThan(0);
   });
+
+  it('gives a year alone the year, not a lone month a reader could take for its event\'s (1997 at 360 px: no "Aug")', () => {
+    const founded = layoutVertical(sortEvents(loadEvents())).segments[0]!;
+    expect(founded.scale.domain()[0]!.getUTCFullYear()).toBeLessThanOrEqual(1997);
+    expect(segmentTicks(founded.scale, 24).map((tick) => tickLabel(tick, 0, 'en'))).toEqual(['1997']);
+    const year = timeScale(paddedDomain(new Date('1997-01-01'), new Date('1998-01-01')), [0, 60]);
+    expect(segmentTicks(year, 64).map((tick) => tick.toISOString().slice(0, 10))).toEqual(['1997-01-01']);
+  });
+
+  it('steps months only by one, two or three, so every month tick in either drawing falls on the same months each year', () => {
+    const events = sortEvents(loadEvents());
+    const layouts = [layoutTimeline(events, { labels: new Map() }), layoutVertical(events)];
+    for (const [layout, spacing] of [[layouts[0]!, 64], [layouts[1]!, 24]] as const) {
+      for (const segment of layout.segments) {
+        const months = segmentTicks(segment.scale, spacing).map((tick) => tick.getUTCFullYear() * 12 + tick.getUTCMonth());
+        const steps = months.slice(1).map((month, i) => month - months[i]!);
+        for (const step of steps) expect(step % 12 === 0 || MONTH_STEPS.includes(step), `step ${step}`).toBe(true);
+        if (steps.some((step) => step % 12 === 0)) expect(months.every((month) => month % 12 === 0)).toBe(true);
+      }
+    }
+  });
+
+  it('maps time to pixels in a straight line, as d3-axis expects of a scale', () => {
+    const scale = timeScale([new Date('2024-01-01'), new Date('2025-01-01')], [10, 376]);
+    expect(scale(new Date('2024-01-01'))).toBe(10);
+    expect(scale(new Date('2024-07-02'))).toBeCloseTo(10 + 183, 5);
+    expect(scale.copy()(new Date('2025-01-01'))).toBe(376);
+    expect(scale.range()).toEqual([10, 376]);
+  });
 });
 
 describe('layoutVertical', () => {
@@ -203,5 +233,17 @@ describe('renderTimelineSvg', () => {
     expect(svg.getAttribute('viewBox')).toBeNull();
     expect(svg.getAttribute('class')).toContain('tl-svg-v');
     expect(svg.querySelectorAll('a')).toHaveLength(events.length);
+  });
+
+  it('writes down the page each month alone, with the year of a segment\'s first month on a line above it (fits left of the axis at 320 px)', () => {
+    const events = sortEvents(loadEvents());
+    const { document } = parseHTML('<!doctype html><html><body></body></html>');
+    const marks = new Map(events.map((e) => [e.id, { id: e.id, category: e.category, label: e.label.de, accessibleName: e.label.de }]));
+    const svg = renderTimelineSvg(document as unknown as Document, layoutVertical(events), { locale: 'de', marks, labelledBy: 'c', describedBy: 'h', todayLabel: 'Heute' });
+    const axes = [...svg.querySelectorAll('.tl-axis')].map((axis) => [...axis.querySelectorAll('.tick')].map((tick) => [...tick.querySelectorAll('text')].map((t) => t.textContent)));
+    expect(axes[0]).toEqual([['1997']]);
+    expect(axes[1]![0]).toEqual(['Sept.', '2017']);
+    for (const ticks of axes) for (const texts of ticks.slice(1)) expect(texts).toHaveLength(1);
+    for (const ticks of axes) for (const texts of ticks) for (const text of texts) expect(text!.length).toBeLessThanOrEqual(5);
   });
 });

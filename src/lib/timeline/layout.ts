@@ -3,7 +3,6 @@
  * in 2017 and 2022, most in mid-2024), so each cluster gets its own segment of the axis, wide in
  * proportion to its events, with a break between segments: the 2024 cluster stays legible on a phone.
  */
-import { scaleUtc, type ScaleTime } from 'd3-scale';
 import { periodEnd, type TimelineEvent } from './events';
 
 export const CHART = {
@@ -23,6 +22,32 @@ export const CHART = {
 } as const;
 
 const DAY_MS = 86_400_000;
+
+/**
+ * A straight map from UTC time to pixels, with what d3-axis asks of a scale (domain, range, copy). d3-scale's
+ * scaleUtc does the same but carries its colour interpolation and default time formats along: 25 KB
+ * of the embed's 61 KB script (issue 13).
+ */
+export interface TimeScale {
+  (date: Date): number;
+  domain(): [Date, Date];
+  range(): [number, number];
+  copy(): TimeScale;
+}
+
+/** Positions to a tenth of a pixel: no eye sees the difference, and the SVG's numbers stay short. */
+export const tenth = (value: number) => Math.round(value * 10) / 10;
+
+export function timeScale(domain: readonly [Date, Date], range: readonly [number, number]): TimeScale {
+  const [from, to] = domain.map((date) => date.getTime()) as [number, number];
+  const [start, end] = range;
+  const scale = (date: Date) => tenth(start + ((date.getTime() - from) / (to - from)) * (end - start));
+  return Object.assign(scale, {
+    domain: (): [Date, Date] => [new Date(from), new Date(to)],
+    range: (): [number, number] => [start, end],
+    copy: () => timeScale(domain, range),
+  });
+}
 
 /** What the layout needs of an event: the browser rebuilds this much from the page when it re-draws. */
 export type Datable = Pick<TimelineEvent, 'id' | 'date' | 'end'>;
@@ -61,7 +86,7 @@ export interface Segment {
   index: number;
   x0: number;
   x1: number;
-  scale: ScaleTime<number, number>;
+  scale: TimeScale;
   eventIds: string[];
 }
 
@@ -134,9 +159,9 @@ export function layoutTimeline(sorted: readonly Datable[], { labels, width = CHA
   let x = CHART.marginX;
   const segments = clusters.map((cluster, index): Segment => {
     const x0 = x;
-    const x1 = x0 + widths[index]!;
+    const x1 = tenth(x0 + widths[index]!);
     x = x1 + CHART.gap;
-    const scale = scaleUtc().domain(paddedDomain(cluster.start, cluster.end)).range([x0, x1]);
+    const scale = timeScale(paddedDomain(cluster.start, cluster.end), [x0, x1]);
     return { index, x0, x1, scale, eventIds: cluster.events.map((e) => e.id) };
   });
 
@@ -188,8 +213,9 @@ export function laneY(layout: Pick<TimelineLayout, 'axisY'>, lane: number): numb
 export const VERTICAL = {
   /** Below this chart width the chart runs down the page; above, across at CHART.width or wider. */
   breakpoint: 760,
-  top: 14,
-  /** The axis line; month and year ticks are written to its left. */
+  /** Room above the first segment for the year line above its first month (render.ts). */
+  top: 24,
+  /** The axis line; month ticks, and above a segment's first month its year, are written to its left. */
   axisX: 68,
   /** Marks whose dates overlap stand side by side, this far apart, right of the axis. */
   markStep: 9,
@@ -220,7 +246,7 @@ export interface VerticalSegment {
   index: number;
   y0: number;
   y1: number;
-  scale: ScaleTime<number, number>;
+  scale: TimeScale;
 }
 
 export interface VerticalLayout {
@@ -254,7 +280,7 @@ export function layoutVertical(sorted: readonly Datable[]): VerticalLayout {
     const y0 = y;
     const y1 = y0 + (cluster.events.length + 1) * VERTICAL.rowHeight;
     y = y1 + VERTICAL.gap;
-    const scale = scaleUtc().domain(paddedDomain(cluster.start, cluster.end)).range([y0, y1]);
+    const scale = timeScale(paddedDomain(cluster.start, cluster.end), [y0, y1]);
     segments.push({ index, y0, y1, scale });
     const placed = cluster.events.map((event) => {
       const shape: VerticalMark['shape'] = event.date.precision === 'day' && !event.end ? 'dot' : 'bar';

@@ -5,7 +5,7 @@
  */
 import { axisBottom, axisLeft } from 'd3-axis';
 import { select, type Selection } from 'd3-selection';
-import { CHART, laneY, VERTICAL, type TimelineLayout, type VerticalLayout } from './layout';
+import { CHART, laneY, tenth, VERTICAL, type TimelineLayout, type VerticalLayout } from './layout';
 import { segmentTicks, tickLabel } from './ticks';
 import type { Locale } from '../i18n';
 
@@ -67,7 +67,8 @@ function drawHorizontal(root: Root, layout: TimelineLayout, options: RenderOptio
           .tickValues(segmentTicks(segment.scale))
           .tickSizeOuter(0)
           .tickFormat((d, i) => tickLabel(d as Date, i, options.locale)),
-      );
+      )
+      .call(dropAxisStyles);
   }
   // A break between segments, and before "today": the years in between are left out.
   const breaks = [...layout.segments.slice(1).map((segment) => segment.x0 - CHART.gap / 2), layout.todayX - CHART.todayRoom / 2];
@@ -92,7 +93,7 @@ function drawHorizontal(root: Root, layout: TimelineLayout, options: RenderOptio
     link.append('line').attr('class', 'tl-leader').attr('x1', mark.x0).attr('x2', mark.x0).attr('y1', y).attr('y2', layout.axisY);
     if (mark.shape === 'dot') link.append('circle').attr('class', 'tl-dot').attr('cx', mark.x0).attr('cy', y).attr('r', 6);
     else appendBar(link, mark.x0, y - 5, Math.max(4, mark.x1 - mark.x0), 10);
-    const labelX = mark.labelAnchor === 'start' ? mark.labelX - 6 : mark.labelX + 6;
+    const labelX = tenth(mark.labelAnchor === 'start' ? mark.labelX - 6 : mark.labelX + 6);
     link.append('text').attr('class', 'tl-label').attr('x', labelX).attr('y', y - 11).attr('text-anchor', mark.labelAnchor).text(options.marks.get(mark.id)!.label);
   }
 }
@@ -102,16 +103,24 @@ function drawVertical(root: Root, layout: VerticalLayout, options: RenderOptions
   root.attr('class', 'tl-svg tl-svg-v').attr('data-orientation', 'vertical').attr('height', layout.height);
   const axisLayer = root.append('g').attr('class', 'tl-axes').attr('aria-hidden', 'true');
   for (const segment of layout.segments) {
-    axisLayer
+    const ticks = segmentTicks(segment.scale, 24);
+    // Every tick names its month alone; the first tick's year, unless the tick is that year's January, stands on
+    // a line of its own above it: "Sept. 2017" on one line would not fit left of the axis at 320 px.
+    const axis = axisLayer
       .append('g')
       .attr('class', 'tl-axis')
       .attr('transform', `translate(${VERTICAL.axisX},0)`)
       .call(
         axisLeft(segment.scale)
-          .tickValues(segmentTicks(segment.scale, 24))
+          .tickValues(ticks)
           .tickSizeOuter(0)
-          .tickFormat((d, i) => tickLabel(d as Date, i, options.locale)),
-      );
+          .tickFormat((d) => tickLabel(d as Date, 1, options.locale)),
+      )
+      .call(dropAxisStyles);
+    const first = ticks[0]!;
+    if (first.getUTCMonth() !== 0) {
+      axis.select('.tick text').clone().attr('dy', '-0.9em').text(String(first.getUTCFullYear()));
+    }
   }
   const breaks = [...layout.segments.slice(1).map((segment) => segment.y0 - VERTICAL.gap / 2), layout.todayY - VERTICAL.todayRoom / 2];
   for (const y of breaks) {
@@ -125,7 +134,7 @@ function drawVertical(root: Root, layout: VerticalLayout, options: RenderOptions
   for (const mark of layout.marks) {
     const link = appendMark(markLayer, mark.id, options);
     if (!link) continue;
-    const middle = (mark.y0 + mark.y1) / 2;
+    const middle = tenth((mark.y0 + mark.y1) / 2);
     // The leader runs from the mark to its label, which may have moved away from its date.
     link
       .append('path')
@@ -143,6 +152,13 @@ function drawVertical(root: Root, layout: VerticalLayout, options: RenderOptions
   }
 }
 
+/** d3-axis writes font, fill, stroke and opacity on every tick; timeline.css sets them, so they only lengthen the SVG. */
+function dropAxisStyles(axis: Group): void {
+  axis.attr('font-family', null).attr('font-size', null).attr('fill', null);
+  axis.selectAll('.tick').attr('opacity', null);
+  axis.selectAll('line, path, text').attr('stroke', null).attr('fill', null);
+}
+
 function appendMark(layer: Group, id: string, options: RenderOptions) {
   const text = options.marks.get(id);
   if (!text) return undefined;
@@ -155,5 +171,5 @@ function appendMark(layer: Group, id: string, options: RenderOptions) {
 }
 
 function appendBar(link: Selection<SVGAElement, unknown, null, undefined>, x: number, y: number, width: number, height: number): void {
-  link.append('rect').attr('class', 'tl-bar').attr('x', x).attr('y', y).attr('width', width).attr('height', height).attr('rx', 3);
+  link.append('rect').attr('class', 'tl-bar').attr('x', x).attr('y', y).attr('width', tenth(width)).attr('height', tenth(height)).attr('rx', 3);
 }

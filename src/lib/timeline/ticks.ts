@@ -1,14 +1,22 @@
 /** Axis ticks per segment, in the reader's language: years for long spans, months for short ones. */
 import { utcMonth, utcYear } from 'd3-time';
-import type { ScaleTime } from 'd3-scale';
+import type { TimeScale } from './layout';
+
+/**
+ * Month steps an axis may take: each divides the year, so ticks fall on the same months every year. A coarser
+ * step leaves a lone month in a year ("Aug" beside an event known only to the year, as in 1997), which reads
+ * as that event's month; such a segment gets year ticks instead.
+ */
+export const MONTH_STEPS: readonly number[] = [1, 2, 3];
 
 /** `spacing` is the room one tick label needs along the axis: wide across, one line high down the page. */
-export function segmentTicks(scale: ScaleTime<number, number>, spacing = 64): Date[] {
-  const [from, to] = scale.domain() as [Date, Date];
-  const [start, end] = scale.range() as [number, number];
+export function segmentTicks(scale: TimeScale, spacing = 64): Date[] {
+  const [from, to] = scale.domain();
+  const [start, end] = scale.range();
   const years = (to.getTime() - from.getTime()) / (365.25 * 86_400_000);
   const room = Math.max(1, Math.floor((end - start) / spacing));
-  const interval = years > 2 ? utcYear.every(Math.max(1, Math.ceil(years / room))) : utcMonth.every(Math.max(1, Math.ceil((years * 12) / room)));
+  const monthStep = Math.max(1, Math.ceil((years * 12) / room));
+  const interval = MONTH_STEPS.includes(monthStep) ? utcMonth.every(monthStep) : utcYear.every(Math.ceil(years / room));
   // Ticks right at a segment's end would collide with the next segment's first label.
   const ticks = (interval ? interval.range(from, to) : []).filter((tick) => scale(tick) <= end - Math.min(28, spacing / 2));
   return ticks.length > 0 ? ticks : [utcMonth.ceil(from)];
