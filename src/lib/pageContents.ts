@@ -32,10 +32,15 @@ function decodeEntities(text: string): string {
   });
 }
 
-/** Every h2 in document order with its id and its visible text; a heading without an id cannot be linked and is left out. */
+/**
+ * Every h2 in document order with its id and its visible text. A heading without an id cannot be linked and is
+ * left out, as is one marked `data-not-in-contents`: the heading of a panel that stays hidden until the reader
+ * opens it (the timeline's selected event), where a jump would land on nothing.
+ */
 export function contentsFromHtml(html: string): ContentsEntry[] {
   const entries: ContentsEntry[] = [];
   for (const [, attributes = '', inner = ''] of html.matchAll(H2)) {
+    if (/\bdata-not-in-contents\b/i.test(attributes)) continue;
     const match = ID.exec(attributes);
     const id = match?.[1] ?? match?.[2] ?? match?.[3];
     // Text only: footnote marks (<sup>) and screen-reader-only additions are not part of the heading's title.

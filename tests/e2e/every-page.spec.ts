@@ -6,7 +6,7 @@
  * sideways; and the whole content with JavaScript off. The engines are injected once per page and run in place
  * (axe.ts, equalAccess.ts), which is what keeps 228 pages inside the time npm test may take on two cores.
  */
-import { expect, test as base, type Page } from '@playwright/test';
+import { expect, test as base, type Browser, type BrowserContextOptions, type Page } from '@playwright/test';
 import { axeViolations } from './axe';
 import { equalAccessViolations } from './equalAccess';
 import { builtPagePaths, localeOf } from './builtPages';
@@ -15,26 +15,22 @@ const PHONE = { width: 360, height: 740 };
 const DESKTOP = { width: 1280, height: 720 };
 
 /**
- * One tab with JavaScript on and one with it off per worker, reused from page to page: a fresh context per
- * page costs more than the lighter checks.
+ * A tab per worker with these context options, reused from page to page: a fresh context per page costs more
+ * than the lighter checks. One has JavaScript on, one off.
  */
+const sharedTab = (options: BrowserContextOptions) =>
+  [
+    async ({ browser }: { browser: Browser }, use: (page: Page) => Promise<void>) => {
+      const context = await browser.newContext(options);
+      await use(await context.newPage());
+      await context.close();
+    },
+    { scope: 'worker' },
+  ] as const;
+
 const test = base.extend<object, { visitor: Page; withoutScript: Page }>({
-  visitor: [
-    async ({ browser }, use) => {
-      const context = await browser.newContext({ viewport: DESKTOP });
-      await use(await context.newPage());
-      await context.close();
-    },
-    { scope: 'worker' },
-  ],
-  withoutScript: [
-    async ({ browser }, use) => {
-      const context = await browser.newContext({ javaScriptEnabled: false });
-      await use(await context.newPage());
-      await context.close();
-    },
-    { scope: 'worker' },
-  ],
+  visitor: sharedTab({ viewport: DESKTOP }),
+  withoutScript: sharedTab({ javaScriptEnabled: false }),
 });
 
 const pages = builtPagePaths();

@@ -21,6 +21,11 @@ describe('contentsFromHtml', () => {
       { id: 'b', text: 'Seen' },
     ]);
   });
+
+  it('leaves out the heading of a panel hidden until the reader opens it', () => {
+    const html = '<section hidden><h2 id="detail" tabindex="-1" data-not-in-contents>Selected event</h2></section><h2 id="list">All events</h2>';
+    expect(contentsFromHtml(html)).toEqual([{ id: 'list', text: 'All events' }]);
+  });
 });
 
 describe('pageContents', () => {
