@@ -2,16 +2,18 @@
  * The gates every built page must pass, all of them, one visit each: status 200, one h1, the right lang, no
  * console errors, nothing fetched from another origin; two accessibility engines, axe (every WCAG 2.0–2.2 A/AA
  * rule) and IBM Equal Access (its WCAG 2.2 policy, which adds rules such as label in name and group names), each
- * in the light scheme at desktop width and again in the dark scheme at 360 px, where the page must not scroll
- * sideways; and the whole content with JavaScript off. The engines are injected once per page and run in place
+ * in the light scheme at desktop width and again in the dark scheme at 360 px; nothing scrolling sideways at
+ * 1280, 360 and 320 px; and the whole content with JavaScript off. The engines are injected once per page and run in place
  * (axe.ts, equalAccess.ts), which is what keeps 228 pages inside the time npm test may take on two cores.
  */
 import { expect, test as base, type Browser, type BrowserContextOptions, type Page } from '@playwright/test';
 import { axeViolations } from './axe';
 import { equalAccessViolations } from './equalAccess';
 import { builtPagePaths, localeOf } from './builtPages';
+import { sidewaysScrollers } from './layout';
 
 const PHONE = { width: 360, height: 740 };
+const SMALL_PHONE = { width: 320, height: 640 };
 const DESKTOP = { width: 1280, height: 720 };
 
 /**
@@ -81,12 +83,15 @@ for (const path of pages) {
       await expect(page.getByRole('main')).toBeVisible();
       expect(await axeViolations(page), 'axe, light, desktop').toEqual([]);
       expect(await equalAccessViolations(page), 'Equal Access, light, desktop').toEqual([]);
+      expect(await sidewaysScrollers(page), 'sideways scrolling at 1280 px').toEqual([]);
 
       await page.emulateMedia({ colorScheme: 'dark' });
       await page.setViewportSize(PHONE);
       expect(await axeViolations(page), 'axe, dark, 360 px').toEqual([]);
       expect(await equalAccessViolations(page), 'Equal Access, dark, 360 px').toEqual([]);
-      expect(await page.evaluate(() => document.documentElement.scrollWidth), 'width at 360 px').toBeLessThanOrEqual(PHONE.width);
+      expect(await sidewaysScrollers(page), 'sideways scrolling at 360 px').toEqual([]);
+      await page.setViewportSize(SMALL_PHONE);
+      expect(await sidewaysScrollers(page), 'sideways scrolling at 320 px').toEqual([]);
       expect(errors, 'console errors').toEqual([]);
       expect(foreign, 'requests to other hosts').toEqual([]);
     } finally {

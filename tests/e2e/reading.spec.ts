@@ -5,6 +5,7 @@
 import { expect, test } from '@playwright/test';
 import { parseHTML } from 'linkedom';
 import { axeViolations } from './axe';
+import { sidewaysScrollers } from './layout';
 import { builtPagePaths, localeOf } from './builtPages';
 import { readBuilt } from './builtFiles';
 import { MIN_SECTIONS_FOR_CONTENTS } from '../../src/lib/pageContents';
@@ -15,23 +16,6 @@ const MENU = { en: 'Menu', de: 'Menü' } as const;
 const ON_THIS_PAGE = { en: 'On this page', de: 'Auf dieser Seite' } as const;
 const MAIN = { en: 'Main', de: 'Hauptnavigation' } as const;
 const pages = builtPagePaths();
-
-/** Elements wider than the viewport or scrolling sideways; the timeline chart is excused while its own issue is open. */
-async function sidewaysScrollers(page: import('@playwright/test').Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const width = document.documentElement.clientWidth;
-    const found: string[] = [];
-    if (document.documentElement.scrollWidth > width) found.push(`document ${document.documentElement.scrollWidth}px`);
-    for (const element of document.querySelectorAll<HTMLElement>('body *')) {
-      if (element.closest('.tl-chart, [data-timeline-chart], figure svg')) continue;
-      const style = getComputedStyle(element);
-      if (/(auto|scroll)/.test(style.overflowX) && element.scrollWidth > element.clientWidth + 1) {
-        found.push(`${element.tagName.toLowerCase()}.${[...element.classList].join('.')} scrolls`);
-      }
-    }
-    return found;
-  });
-}
 
 for (const [locale, path] of Object.entries(LONG_PAGES) as [keyof typeof LONG_PAGES, string][]) {
   for (const width of WIDTHS) {
