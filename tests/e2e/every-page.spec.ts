@@ -20,15 +20,15 @@ const DESKTOP = { width: 1280, height: 720 };
  * A tab per worker with these context options, reused from page to page: a fresh context per page costs more
  * than the lighter checks. One has JavaScript on, one off.
  */
-const sharedTab = (options: BrowserContextOptions) =>
-  [
-    async ({ browser }: { browser: Browser }, use: (page: Page) => Promise<void>) => {
-      const context = await browser.newContext(options);
-      await use(await context.newPage());
-      await context.close();
-    },
-    { scope: 'worker' },
-  ] as const;
+type SharedTab = [(fixtures: { browser: Browser }, use: (page: Page) => Promise<void>) => Promise<void>, { scope: 'worker' }];
+const sharedTab = (options: BrowserContextOptions): SharedTab => [
+  async ({ browser }, use) => {
+    const context = await browser.newContext(options);
+    await use(await context.newPage());
+    await context.close();
+  },
+  { scope: 'worker' },
+];
 
 const test = base.extend<object, { visitor: Page; withoutScript: Page }>({
   visitor: sharedTab({ viewport: DESKTOP }),
