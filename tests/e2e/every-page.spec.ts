@@ -3,8 +3,8 @@
  * console errors, nothing fetched from another origin; two accessibility engines, axe (every WCAG 2.0–2.2 A/AA
  * rule) and IBM Equal Access (its WCAG 2.2 policy, which adds rules such as label in name and group names), each
  * in the light scheme at desktop width and again in the dark scheme at 360 px; nothing scrolling sideways at
- * 1280, 360 and 320 px; and the whole content with JavaScript off. The engines are injected once per page and run in place
- * (axe.ts, equalAccess.ts), which is what keeps 228 pages inside the time npm test may take on two cores.
+ * 1280, 360 and 320 px; and the whole content with JavaScript off. Each engine is injected once per page and
+ * run in place (axe.ts, equalAccess.ts), which roughly halves the time of a run.
  */
 import { expect, test as base, type Browser, type BrowserContextOptions, type Page } from '@playwright/test';
 import { axeViolations } from './axe';
