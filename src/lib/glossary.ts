@@ -5,6 +5,7 @@
  */
 import type { Locale } from './i18n';
 // With its extension: the build's typography step imports this file into astro.config.mjs, which Node loads as is.
+import { htmlPieces } from './htmlPieces.ts';
 import { embedPath, generatedPath, timelinePath } from './routes.ts';
 
 /** What marking needs of an entry: its id and, per language, its wording (src/schemas/glossary.ts). */
@@ -87,17 +88,15 @@ function formsPattern(forms: readonly TermForm[]): RegExp | undefined {
 }
 
 /**
- * Elements whose text is never marked: headings, links and other interactive elements, code, quotations, the
- * page's header, footer and navigation, footnote marks, and anything hidden from some readers (a link there
- * would be focusable yet unseen, or seen yet unannounced).
+ * Elements whose text is never marked: headings, links and other interactive elements, quotations, the page's
+ * header, footer and navigation, footnote marks, and anything hidden from some readers (a link there would be
+ * focusable yet unseen, or seen yet unannounced). Code, scripts, styles, form fields and the title never reach
+ * here: htmlPieces keeps them whole.
  */
-const SKIPPED_ELEMENTS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'a', 'abbr', 'dfn', 'code', 'pre', 'kbd', 'samp', 'script', 'style', 'template', 'textarea', 'select', 'option', 'button', 'label', 'summary', 'nav', 'header', 'footer', 'sup', 'blockquote', 'q', 'svg', 'title', 'noscript']);
+const SKIPPED_ELEMENTS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'a', 'abbr', 'dfn', 'template', 'select', 'option', 'button', 'label', 'summary', 'nav', 'header', 'footer', 'sup', 'blockquote', 'q', 'svg', 'noscript']);
 const VOID_ELEMENTS = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
 /** Opt-outs by attribute: citation lists, text for screen readers only, hidden or aria-hidden content. */
 const SKIPPED_ATTRIBUTES = /\sdata-no-terms\b|\shidden\b|\saria-hidden\s*=\s*["']?true|\sclass\s*=\s*["'][^"']*\b(?:sr-only|citation-list)\b/i;
-
-/** Comments, elements whose content is raw text, and tags, in order; what lies between them is text. */
-const TOKEN = /<!--[\s\S]*?-->|<(script|style|textarea|title)\b(?:[^>"']|"[^"]*"|'[^']*')*>[\s\S]*?<\/\1\s*>|<(\/?)([a-zA-Z][\w-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/g;
 
 export interface MarkedPage {
   html: string;
@@ -129,16 +128,17 @@ export function markTerms(html: string, forms: readonly TermForm[], glossaryPath
     });
 
   let result = '';
-  let last = 0;
-  for (const token of html.matchAll(TOKEN)) {
-    const text = html.slice(last, token.index);
-    result += inMain && skippedDepth === 0 ? markText(text) : text;
-    result += token[0];
-    last = token.index + token[0].length;
-
-    const [, , closing, rawName, attributes = ''] = token;
-    if (!rawName) continue;
-    const name = rawName.toLowerCase();
+  for (const piece of htmlPieces(html)) {
+    if (piece.kind === 'text') {
+      result += inMain && skippedDepth === 0 ? markText(piece.text) : piece.text;
+      continue;
+    }
+    if (piece.kind === 'verbatim') {
+      result += piece.raw;
+      continue;
+    }
+    result += piece.raw;
+    const { name, closing, attributes } = piece;
     if (closing) {
       const index = open.findLastIndex((element) => element.name === name);
       if (index < 0) continue;
@@ -151,8 +151,7 @@ export function markTerms(html: string, forms: readonly TermForm[], glossaryPath
       if (name === 'main') inMain = true;
     }
   }
-  const rest = html.slice(last);
-  return { html: result + (inMain && skippedDepth === 0 ? markText(rest) : rest), marked };
+  return { html: result, marked };
 }
 
 /**

@@ -4,6 +4,9 @@
  * and applied to any text (front matter, quotes, data), not only to Markdown.
  */
 
+// With its extension: the build's typography step imports this file into astro.config.mjs, which Node loads as is.
+import { htmlPieces } from './htmlPieces.ts';
+
 const NBSP = '\u00a0';
 
 const MONTHS_EN = 'January|February|March|April|May|June|July|August|September|October|November|December';
@@ -38,20 +41,9 @@ export function typeset(text: string): string {
   return RULES.reduce((result, [pattern, replacement]) => result.replace(pattern, replacement), text);
 }
 
-/**
- * Comments, whole elements whose text must stay as written (code, scripts, styles, form fields, and the
- * document title, which never wraps and is matched by tabs, bookmarks and tests) and single tags (attributes
- * may hold anything), in the order they occur; the text between them is what readers see.
- */
-const VERBATIM = /<!--[\s\S]*?-->|<(script|style|pre|code|kbd|samp|textarea|title)\b(?:[^>"']|"[^"]*"|'[^']*')*>[\s\S]*?<\/\1\s*>|<(?:[^>"']|"[^"]*"|'[^']*')*>/gi;
-
 /** {@link typeset} applied to every text node of an HTML document, never to tags, attributes, code or scripts. */
 export function typesetHtml(html: string): string {
   let result = '';
-  let last = 0;
-  for (const match of html.matchAll(VERBATIM)) {
-    result += typeset(html.slice(last, match.index)) + match[0];
-    last = match.index + match[0].length;
-  }
-  return result + typeset(html.slice(last));
+  for (const piece of htmlPieces(html)) result += piece.kind === 'text' ? typeset(piece.text) : piece.raw;
+  return result;
 }
