@@ -1,19 +1,12 @@
 // @ts-check
-import { defineConfig, fontProviders } from 'astro/config';
+import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import search from './src/integrations/search.mjs';
 import pdfSummary from './src/integrations/pdf.mjs';
 import typography from './src/integrations/typography.mjs';
-import { subsetFontFile } from './src/integrations/fonts.mjs';
 import quietBuild from './src/integrations/quiet-build.mjs';
-
-/** @param {string} pkg @param {string} file */
-const fontFile = (pkg, file) => `./node_modules/@fontsource-variable/${pkg}/files/${file}`;
-// Cut to the site's characters and to the weights its styles use (Inter: text 400 to 700; the serif: headings).
-const inter = await subsetFontFile(fontFile('inter', 'inter-latin-wght-normal.woff2'), { min: 400, max: 700 });
-const sourceSerif = await subsetFontFile(fontFile('source-serif-4', 'source-serif-4-latin-wght-normal.woff2'), { min: 600, max: 700 });
 
 export default defineConfig({
   // The public address: canonical links, hreflang, the sitemap and the embed snippet use it.
@@ -40,7 +33,8 @@ export default defineConfig({
       directives: [
         "default-src 'self'",
         "img-src 'self' data:",
-        "font-src 'self'",
+        // The site sets its text in the reader's system faces (issue 13): no page loads a font.
+        "font-src 'none'",
         "connect-src 'self'",
         "object-src 'none'",
         "base-uri 'self'",
@@ -50,29 +44,5 @@ export default defineConfig({
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
     },
   },
-  // No page preloads a font: a preload competes with the page itself for the first bytes (issue 13).
-  fonts: [
-    {
-      provider: fontProviders.local(),
-      name: 'Inter',
-      cssVariable: '--font-inter',
-      fallbacks: ['system-ui', 'sans-serif'],
-      // Text shows at once in the metric-matched fallback. `optional` uses the font only if it is there within
-      // about 100 ms (from cache, after the first page) and never swaps later, so it neither delays LCP nor shifts
-      // the layout; `swap` shifted it by up to 0.17 (CLS) when the font arrived after the first paint.
-      display: 'optional',
-      options: { variants: [{ src: [inter], weight: '400 700', style: 'normal' }] },
-    },
-    {
-      provider: fontProviders.local(),
-      name: 'Source Serif 4',
-      cssVariable: '--font-source-serif',
-      fallbacks: ['Georgia', 'serif'],
-      display: 'optional',
-      options: {
-        variants: [{ src: [sourceSerif], weight: '600 700', style: 'normal' }],
-      },
-    },
-  ],
   vite: { plugins: [tailwindcss()] },
 });

@@ -6,6 +6,10 @@
  * The pages are loaded from dist/ under the site's real address (every request to it is answered from disk,
  * every other request is refused), so relative links in the PDF point to the live site, not to a local server,
  * and no port is needed.
+ *
+ * The site itself sets its text in the reader's system faces (issue 13), which differ from machine to machine.
+ * A PDF is one file for every reader, and its page count is checked here, so it is set in two fonts of its own,
+ * embedded in the PDF: Inter for text and Source Serif 4 for headings, from the fontsource packages.
  */
 import { readFile, readdir, stat, writeFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
@@ -20,8 +24,20 @@ const CONTENT_TYPES = {
   '.js': 'text/javascript; charset=utf-8',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
-  '.woff2': 'font/woff2',
 };
+
+/** The PDF's fonts as a stylesheet of data URLs, since the pages' own CSP allows no font (the context bypasses it). */
+async function pdfFontStylesheet() {
+  const face = async (family, file, weights) => {
+    const data = await readFile(fileURLToPath(import.meta.resolve(`@fontsource-variable/${file}`)), 'base64');
+    return `@font-face { font-family: '${family}'; font-weight: ${weights}; src: url(data:font/woff2;base64,${data}) format('woff2'); }`;
+  };
+  return [
+    await face('Inter', 'inter/files/inter-latin-wght-normal.woff2', '100 900'),
+    await face('Source Serif 4', 'source-serif-4/files/source-serif-4-latin-wght-normal.woff2', '200 900'),
+    ":root { --font-sans: 'Inter', system-ui, sans-serif; --font-serif: 'Source Serif 4', Georgia, serif; }",
+  ].join('\n');
+}
 
 const MARGINS = { top: '12mm', right: '14mm', bottom: '16mm', left: '14mm' };
 
@@ -60,7 +76,8 @@ async function renderPdfs(root, site, logger) {
   /** @type {Map<string, string>} */
   const sizes = new Map();
   try {
-    const context = await browser.newContext({ colorScheme: 'light' });
+    const fonts = await pdfFontStylesheet();
+    const context = await browser.newContext({ colorScheme: 'light', bypassCSP: true });
     await context.route('**/*', (route) => answerFromDist(route, root, site));
     const page = await context.newPage();
     for (const variant of PDF_VARIANTS) {
@@ -68,7 +85,8 @@ async function renderPdfs(root, site, logger) {
       const address = new URL(summaryPath(variant.locale), site);
       const response = await page.goto(address.href);
       if (!response?.ok()) throw new Error(`PDF summary: ${address.pathname} did not load from dist (status ${response?.status()}).`);
-      await page.evaluate(() => document.fonts.ready);
+      await page.addStyleTag({ content: fonts });
+      await page.evaluate(() => Promise.all([...document.fonts].map((face) => face.load())));
       const pdf = await page.pdf({
         format: variant.format,
         margin: MARGINS,

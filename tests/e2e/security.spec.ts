@@ -23,12 +23,11 @@ test('HTTPS is pinned for two years on every response, including subdomains', as
 });
 
 test('hashed assets are cached for a year; pages, the embed script and the PDFs are revalidated after minutes', async ({ request }) => {
-  // Stylesheets are inlined into the pages; the timeline's scripts and the fonts are the hashed files a reader fetches.
-  const page = readBuilt('/en/timeline/');
-  const { js, css } = assetsOf(page);
-  const fonts = [...page.matchAll(/url\("?(\/_astro\/[^")]+\.woff2)"?\)/g)].map((match) => match[1]!);
-  const hashed = [...js, ...css, ...fonts].filter((path) => path.startsWith('/_astro/'));
-  expect(hashed.length).toBeGreaterThan(2);
+  // Stylesheets are inlined into the pages and there are no web fonts: the timeline's scripts are the hashed
+  // files a reader fetches.
+  const { js, css } = assetsOf(readBuilt('/en/timeline/'));
+  const hashed = [...js, ...css].filter((path) => path.startsWith('/_astro/'));
+  expect(hashed.length).toBeGreaterThan(0);
   for (const path of hashed) {
     expect((await request.get(path)).headers()['cache-control'], path).toBe('public, max-age=31536000, immutable');
   }
