@@ -1,12 +1,12 @@
 /**
  * The site's content as the pages need it: loaded once from the collections, with every citation
  * checked and the site's own words free of hand-written relative time, so bad content fails the build
- * before any page renders.
+ * before any page renders, with every problem found listed at once (an editor fixes them all in one round).
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { assertCitations, citationKey, extractCiteTags, numberCitations, type CitableSource, type Citation } from './lib/citations';
+import { citationKey, extractCiteTags, findCitationProblems, numberCitations, type CitableSource, type Citation } from './lib/citations';
 import type { Locale } from './lib/i18n';
-import { assertNoRelativeTime, proseOfMdx, textFields } from './lib/relativeTime';
+import { proseOfMdx, relativeTimeProblems, textFields } from './lib/relativeTime';
 import { pagePath, splitPageId, type Translatable } from './lib/routes';
 import { findParityProblems } from './lib/sections';
 
@@ -33,11 +33,12 @@ async function load() {
   /** What every citation on the site is checked against: pages here, and the summary and the editorial data. */
   const citable = new Map<string, CitableSource>(sourceEntries.map((entry) => [entry.id, { id: entry.id, kind: entry.data.kind, body: entry.body ?? '' }]));
 
+  const problems: string[] = [];
   for (const entry of sourceEntries) {
     const keyQuotes = entry.data.keyQuotes.map((quote) => ({ source: entry.id, quote }));
-    assertCitations(keyQuotes, citable, `content/sources/${entry.id}.md (keyQuotes)`);
+    problems.push(...findCitationProblems(keyQuotes, citable, `content/sources/${entry.id}.md (keyQuotes)`));
     if (entry.data.translationOf && !sources.has(entry.data.translationOf)) {
-      throw new Error(`content/sources/${entry.id}.md: translationOf names unknown source "${entry.data.translationOf}"`);
+      problems.push(`content/sources/${entry.id}.md: translationOf names unknown source "${entry.data.translationOf}"`);
     }
   }
 
@@ -45,12 +46,11 @@ async function load() {
   const pages = pageEntries.map((entry): Page => {
     const { locale, slug } = splitPageId(entry.id);
     const citations = extractCiteTags(entry.body ?? '');
-    assertCitations(citations, citable, `content/pages/${entry.id}.mdx`);
+    problems.push(...findCitationProblems(citations, citable, `content/pages/${entry.id}.mdx`));
     return { entry, locale, slug, key: entry.data.key, path: pagePath(locale, slug), notes: numberCitations(citations) };
   });
-  assertOneCounterpartEach(pages);
-  assertParity(pages, sources);
-  await assertNoHandWrittenRelativeTime(pageEntries);
+  problems.push(...keysUsedTwice(pages), ...parityProblems(pages, sources), ...(await handWrittenRelativeTime(pageEntries)));
+  if (problems.length > 0) throw new Error(`Content check failed:\n  ${problems.join('\n  ')}`);
   pages.sort((a, b) => a.entry.data.order - b.entry.data.order);
   return { sources, citable, pages };
 }
@@ -60,12 +60,12 @@ async function load() {
  * timeline, checker, disagreements and corrections. The sources' own words (their bodies and every quote)
  * keep their wording.
  */
-async function assertNoHandWrittenRelativeTime(pageEntries: readonly PageEntry[]) {
+async function handWrittenRelativeTime(pageEntries: readonly PageEntry[]): Promise<string[]> {
   const mdx = (folder: string) => (entry: PageEntry | CollectionEntry<'summary'>) => ({
     file: `content/${folder}/${entry.id}.mdx`,
     fields: [...textFields(entry.data), { field: 'body', text: proseOfMdx(entry.body ?? '') }],
   });
-  assertNoRelativeTime([
+  const files = [
     ...pageEntries.map(mdx('pages')),
     ...(await getCollection('summary')).map(mdx('summary')),
     ...(await getCollection('timeline')).map((entry) => ({ file: `content/timeline/${entry.id}.yaml`, fields: textFields(entry.data) })),
@@ -76,20 +76,24 @@ async function assertNoHandWrittenRelativeTime(pageEntries: readonly PageEntry[]
       file: `content/corrections/${entry.id}.yaml`,
       fields: textFields(entry.data).filter(({ field }) => !field.startsWith('wrong.')),
     })),
-  ]);
+  ];
+  return files.flatMap(({ file, fields }) => relativeTimeProblems(file, fields));
 }
 
-function assertOneCounterpartEach(pages: readonly Page[]) {
+/** A key names one page per language: the language switch links a page to its one translation. */
+function keysUsedTwice(pages: readonly Page[]): string[] {
   const seen = new Set<string>();
+  const problems: string[] = [];
   for (const page of pages) {
     const id = `${page.locale}/${page.key}`;
-    if (seen.has(id)) throw new Error(`content/pages/${page.entry.id}.mdx: key "${page.key}" is used twice in "${page.locale}"`);
+    if (seen.has(id)) problems.push(`content/pages/${page.entry.id}.mdx: key "${page.key}" is used twice in "${page.locale}"`);
     seen.add(id);
   }
+  return problems;
 }
 
 /** Each page and its translation have the same sections, citing the same sources (lib/sections.ts). */
-function assertParity(pages: readonly Page[], sources: ReadonlyMap<string, SourceEntry>) {
+function parityProblems(pages: readonly Page[], sources: ReadonlyMap<string, SourceEntry>): string[] {
   const sameSource = (id: string) => sources.get(id)?.data.translationOf ?? id;
   const problems: string[] = [];
   for (const page of pages.filter((candidate) => candidate.locale === 'en')) {
@@ -98,7 +102,7 @@ function assertParity(pages: readonly Page[], sources: ReadonlyMap<string, Sourc
     const body = (entry: PageEntry) => ({ where: `content/pages/${entry.id}.mdx`, mdx: entry.body ?? '' });
     problems.push(...findParityProblems(body(page.entry), body(twin.entry), sameSource));
   }
-  if (problems.length > 0) throw new Error(`EN/DE parity check failed:\n  ${problems.join('\n  ')}`);
+  return problems;
 }
 
 export async function pagesIn(locale: Locale): Promise<Page[]> {
