@@ -1,15 +1,16 @@
 /**
  * The glossary is checked data like the pages: a broken entry stops the build with a message that names its file
- * and what is wrong. Each test builds a copy of the site with one broken file.
+ * and what is wrong. The glossary check lists every problem it finds, so one build of a copy of the site with one
+ * broken file proves all of its messages; `astro sync` stops at the first schema error, so it runs once.
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { astro, removeSiteCopies, siteCopyWith } from './support/siteCopy';
+import { parse } from 'yaml';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { glossaryEntrySchema } from '../../src/schemas/glossary';
+import { astroWith, type AstroRun } from './support/siteCopy';
 
-afterEach(removeSiteCopies);
-
-const withFile = (path: string, yaml: string) => siteCopyWith((dir) => writeFileSync(join(dir, path), yaml));
+const withFile = (command: 'build' | 'sync', path: string, yaml: string) => astroWith(command, (dir) => writeFileSync(join(dir, path), yaml));
 
 const BROKEN_ENTRY = `en:
   term: Commerce Department
@@ -25,30 +26,43 @@ citations:
 `;
 
 describe('a broken glossary entry fails the build', () => {
-  it('names the file, the quote that is not in its source, the unknown source and a form another entry has', () => {
-    const { status, output } = astro(withFile('content/glossary/broken.yaml', BROKEN_ENTRY), 'build');
-    expect(status).not.toBe(0);
-    expect(output).toContain('content/glossary/broken.yaml (citations): quote not found in source "heise-en": "words heise never wrote"');
-    expect(output).toContain('content/glossary/broken.yaml (citations): unknown source id "no-such-source"');
-    // Whichever of the two files is read first keeps the form; the message names both, and the other's field.
-    expect(output).toMatch(
-      /content\/glossary\/(?:broken\.yaml: en\.variants\[0\]|entity-list\.yaml: en\.term) "Entity List" is already a form of content\/glossary\/(?:entity-list|broken)\.yaml/,
-    );
+  let run: AstroRun;
+  beforeAll(() => {
+    run = withFile('build', 'content/glossary/broken.yaml', BROKEN_ENTRY);
   }, 120_000);
 
+  it('fails', () => {
+    expect(run.status).not.toBe(0);
+  });
+
+  it('names the file, the quote that is not in its source and the unknown source', () => {
+    expect(run.output).toContain('content/glossary/broken.yaml (citations): quote not found in source "heise-en": "words heise never wrote"');
+    expect(run.output).toContain('content/glossary/broken.yaml (citations): unknown source id "no-such-source"');
+  });
+
+  it('names both files when a form is another entry’s', () => {
+    // Whichever of the two files is read first keeps the form; the message names both, and the other's field.
+    expect(run.output).toMatch(
+      /content\/glossary\/(?:broken\.yaml: en\.variants\[0\]|entity-list\.yaml: en\.term) "Entity List" is already a form of content\/glossary\/(?:entity-list|broken)\.yaml/,
+    );
+  });
+});
+
+describe('a glossary entry that breaks its schema fails the sync', () => {
   it('names the file and the field when a language is missing', () => {
     const missingGerman = BROKEN_ENTRY.replace(/^de:\n(?: {2}.*\n)+/m, '');
-    const { status, output } = astro(withFile('content/glossary/broken.yaml', missingGerman), 'sync');
+    const { status, output } = withFile('sync', 'content/glossary/broken.yaml', missingGerman);
     expect(status).not.toBe(0);
     expect(output).toMatch(/content\/glossary\/broken\.yaml/);
     expect(output).toMatch(/\bde\W+(Required|Invalid input: expected object)/i);
   }, 120_000);
 
-  it('names the file and the field when a term cites nothing', () => {
+  // The sync names the file of any entry its schema rejects (above); the schema names the field.
+  it('names the field when a term cites nothing', () => {
     const uncited = BROKEN_ENTRY.replace(/^citations:\n(?:.*\n)+/m, 'citations: []\n');
-    const { status, output } = astro(withFile('content/glossary/broken.yaml', uncited), 'sync');
-    expect(status).not.toBe(0);
-    expect(output).toMatch(/content\/glossary\/broken\.yaml/);
-    expect(output).toMatch(/citations\W+(Array must contain at least 1|Too small)/i);
-  }, 120_000);
+    const result = glossaryEntrySchema.safeParse(parse(uncited));
+    expect(result.success).toBe(false);
+    const issues = result.error!.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('\n');
+    expect(issues).toMatch(/citations\W+(Array must contain at least 1|Too small)/i);
+  });
 });
