@@ -4,14 +4,12 @@
  * finds, one copy carries several defects and each test asserts its own message from that one run.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 export const ROOT = join(import.meta.dirname, '..', '..', '..');
 const COPIED = ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'content', 'public'];
-/** The cut web fonts (src/integrations/fonts.mjs), keyed by their inputs: copied so a copy need not cut them again. */
-const FONT_CACHE = join('node_modules', '.cache', 'site-fonts');
 
 export interface AstroRun {
   status: number | null;
@@ -32,7 +30,6 @@ export function astroWith(command: 'build' | 'sync', defects: (root: string) => 
     for (const name of readdirSync(join(ROOT, 'node_modules'))) {
       if (!name.startsWith('.')) symlinkSync(join(ROOT, 'node_modules', name), join(copy, 'node_modules', name));
     }
-    if (existsSync(join(ROOT, FONT_CACHE))) cpSync(join(ROOT, FONT_CACHE), join(copy, FONT_CACHE), { recursive: true });
     defects(copy);
     const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), command], {
       cwd: copy,
