@@ -1,12 +1,8 @@
 /**
- * The glossary, loaded once and checked like the pages: every quote must stand in its source, no form of a term
- * may name two entries, and no definition may count time from the day of writing, so bad data fails the build
- * with its file and field named before any page renders.
+ * The glossary, loaded once (src/site.ts checks its quotes, that no form of a term names two entries and that no
+ * definition counts time from the day of writing, with the rest of the content before any page renders).
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { findCitationProblems } from './lib/citations';
-import { findFormConflicts } from './lib/glossary';
-import { assertNoRelativeTime, textFields } from './lib/relativeTime';
 import { loadSite } from './site';
 
 export type GlossaryEntry = CollectionEntry<'glossary'>;
@@ -18,19 +14,7 @@ export function loadGlossary() {
   return loaded;
 }
 
-const fileOf = (id: string) => `content/glossary/${id}.yaml`;
-
 async function load() {
-  const { citable } = await loadSite();
-  const entries = await getCollection('glossary');
-  const problems = [
-    ...entries.flatMap(({ id, data }) => findCitationProblems(data.citations, citable, `${fileOf(id)} (citations)`)),
-    ...findFormConflicts(
-      entries.map(({ id, data }) => ({ id, ...data })),
-      fileOf,
-    ),
-  ];
-  if (problems.length > 0) throw new Error(`Glossary check failed:\n  ${problems.join('\n  ')}`);
-  assertNoRelativeTime(entries.map(({ id, data }) => ({ file: fileOf(id), fields: textFields(data) })));
-  return entries;
+  await loadSite();
+  return getCollection('glossary');
 }

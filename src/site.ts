@@ -1,14 +1,21 @@
 /**
- * The site's content as the pages need it: loaded once from the collections, with every citation
- * checked and the site's own words free of hand-written relative time, so bad content fails the build
- * before any page renders.
+ * The site's content as the pages need it, loaded once from the collections and checked as a whole before any
+ * page renders: every citation of the pages, the summary, the timeline, the checker, the disagreements, the
+ * corrections and the glossary holds; every page key names a page; translations match; no text the site writes
+ * itself counts time from the day of writing. Bad content fails the build with every problem listed at once,
+ * each naming its file and field, so an editor fixes them all in one round. Every other loader awaits
+ * `loadSite()`, so nothing renders from unchecked data.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { assertCitations, citationKey, extractCiteTags, numberCitations, type CitableSource, type Citation } from './lib/citations';
+import { collectCitations } from './lib/checker/engine';
+import { citationKey, extractCiteTags, findCitationProblems, numberCitations, type CitableSource, type Citation } from './lib/citations';
+import { findFormConflicts } from './lib/glossary';
 import type { Locale } from './lib/i18n';
-import { assertNoRelativeTime, proseOfMdx, textFields } from './lib/relativeTime';
+import { DATA_PAGE_KEYS, disagreementCitations, findPageKeyProblems } from './lib/pageNotices';
+import { proseOfMdx, relativeTimeProblems, textFields } from './lib/relativeTime';
 import { pagePath, splitPageId, type Translatable } from './lib/routes';
 import { findParityProblems } from './lib/sections';
+import { findTimelineProblems } from './lib/timeline/events';
 
 export type SourceEntry = CollectionEntry<'sources'>;
 export type PageEntry = CollectionEntry<'pages'>;
@@ -20,7 +27,7 @@ export interface Page extends Translatable {
   notes: Citation[];
 }
 
-let loaded: Promise<{ sources: Map<string, SourceEntry>; citable: Map<string, CitableSource>; pages: Page[] }> | undefined;
+let loaded: Promise<{ sources: Map<string, SourceEntry>; pages: Page[] }> | undefined;
 
 export function loadSite() {
   loaded ??= load();
@@ -30,14 +37,15 @@ export function loadSite() {
 async function load() {
   const sourceEntries = await getCollection('sources');
   const sources = new Map(sourceEntries.map((entry) => [entry.id, entry]));
-  /** What every citation on the site is checked against: pages here, and the summary and the editorial data. */
+  /** What every citation on the site is checked against. */
   const citable = new Map<string, CitableSource>(sourceEntries.map((entry) => [entry.id, { id: entry.id, kind: entry.data.kind, body: entry.body ?? '' }]));
 
+  const problems: string[] = [];
   for (const entry of sourceEntries) {
     const keyQuotes = entry.data.keyQuotes.map((quote) => ({ source: entry.id, quote }));
-    assertCitations(keyQuotes, citable, `content/sources/${entry.id}.md (keyQuotes)`);
+    problems.push(...findCitationProblems(keyQuotes, citable, `content/sources/${entry.id}.md (keyQuotes)`));
     if (entry.data.translationOf && !sources.has(entry.data.translationOf)) {
-      throw new Error(`content/sources/${entry.id}.md: translationOf names unknown source "${entry.data.translationOf}"`);
+      problems.push(`content/sources/${entry.id}.md: translationOf names unknown source "${entry.data.translationOf}"`);
     }
   }
 
@@ -45,27 +53,62 @@ async function load() {
   const pages = pageEntries.map((entry): Page => {
     const { locale, slug } = splitPageId(entry.id);
     const citations = extractCiteTags(entry.body ?? '');
-    assertCitations(citations, citable, `content/pages/${entry.id}.mdx`);
+    problems.push(...findCitationProblems(citations, citable, `content/pages/${entry.id}.mdx`));
     return { entry, locale, slug, key: entry.data.key, path: pagePath(locale, slug), notes: numberCitations(citations) };
   });
-  assertOneCounterpartEach(pages);
-  assertParity(pages, sources);
-  await assertNoHandWrittenRelativeTime(pageEntries);
+  const pageKeys = new Set<string>([...pages.map((page) => page.key), ...DATA_PAGE_KEYS]);
+  problems.push(
+    ...keysUsedTwice(pages),
+    ...parityProblems(pages, sources),
+    ...(await dataProblems(citable, pageKeys)),
+    ...(await handWrittenRelativeTime(pageEntries)),
+  );
+  if (problems.length > 0) throw new Error(`Content check failed:\n  ${problems.join('\n  ')}`);
   pages.sort((a, b) => a.entry.data.order - b.entry.data.order);
-  return { sources, citable, pages };
+  return { sources, pages };
 }
+
+/** The citations and page keys of the data beside the pages, each problem naming its file (and field). */
+async function dataProblems(citable: ReadonlyMap<string, CitableSource>, pageKeys: ReadonlySet<string>): Promise<string[]> {
+  const editorial = (folder: string, pages: readonly string[], citations: readonly Citation[], id: string) => {
+    const where = `content/${folder}/${id}.yaml`;
+    return [...findPageKeyProblems(pages, pageKeys, where), ...findCitationProblems(citations, citable, where)];
+  };
+  const glossary = await getCollection('glossary');
+  return [
+    ...(await getCollection('summary')).flatMap((entry) =>
+      findCitationProblems(extractCiteTags(entry.body ?? ''), citable, `content/summary/${entry.id}.mdx`),
+    ),
+    ...findTimelineProblems(
+      (await getCollection('timeline')).map((entry) => ({ id: entry.id, ...entry.data })),
+      citable,
+    ),
+    ...(await getCollection('checker')).flatMap((entry) =>
+      collectCitations(entry.data).flatMap(({ where, citations }) => findCitationProblems(citations, citable, `content/checker/tree.yaml: ${where}`)),
+    ),
+    ...(await getCollection('disagreements')).flatMap(({ id, data }) => editorial('disagreements', data.pages, disagreementCitations(data), id)),
+    ...(await getCollection('corrections')).flatMap(({ id, data }) => editorial('corrections', data.pages, data.citations, id)),
+    ...glossary.flatMap(({ id, data }) => findCitationProblems(data.citations, citable, `${glossaryFile(id)} (citations)`)),
+    ...findFormConflicts(
+      glossary.map(({ id, data }) => ({ id, ...data })),
+      glossaryFile,
+    ),
+  ];
+}
+
+const glossaryFile = (id: string) => `content/glossary/${id}.yaml`;
 
 /**
  * Relative time ("vor gut zwei Jahren", "last year") in every text the site writes itself: pages, summary,
- * timeline, checker, disagreements and corrections. The sources' own words (their bodies and every quote)
+ * timeline, checker, disagreements, corrections and glossary. The sources' own words (their bodies and every quote)
  * keep their wording.
  */
-async function assertNoHandWrittenRelativeTime(pageEntries: readonly PageEntry[]) {
+async function handWrittenRelativeTime(pageEntries: readonly PageEntry[]): Promise<string[]> {
   const mdx = (folder: string) => (entry: PageEntry | CollectionEntry<'summary'>) => ({
     file: `content/${folder}/${entry.id}.mdx`,
     fields: [...textFields(entry.data), { field: 'body', text: proseOfMdx(entry.body ?? '') }],
   });
-  assertNoRelativeTime([
+  const files = [
     ...pageEntries.map(mdx('pages')),
     ...(await getCollection('summary')).map(mdx('summary')),
     ...(await getCollection('timeline')).map((entry) => ({ file: `content/timeline/${entry.id}.yaml`, fields: textFields(entry.data) })),
@@ -76,20 +119,25 @@ async function assertNoHandWrittenRelativeTime(pageEntries: readonly PageEntry[]
       file: `content/corrections/${entry.id}.yaml`,
       fields: textFields(entry.data).filter(({ field }) => !field.startsWith('wrong.')),
     })),
-  ]);
+    ...(await getCollection('glossary')).map((entry) => ({ file: glossaryFile(entry.id), fields: textFields(entry.data) })),
+  ];
+  return files.flatMap(({ file, fields }) => relativeTimeProblems(file, fields));
 }
 
-function assertOneCounterpartEach(pages: readonly Page[]) {
+/** A key names one page per language: the language switch links a page to its one translation. */
+function keysUsedTwice(pages: readonly Page[]): string[] {
   const seen = new Set<string>();
+  const problems: string[] = [];
   for (const page of pages) {
     const id = `${page.locale}/${page.key}`;
-    if (seen.has(id)) throw new Error(`content/pages/${page.entry.id}.mdx: key "${page.key}" is used twice in "${page.locale}"`);
+    if (seen.has(id)) problems.push(`content/pages/${page.entry.id}.mdx: key "${page.key}" is used twice in "${page.locale}"`);
     seen.add(id);
   }
+  return problems;
 }
 
 /** Each page and its translation have the same sections, citing the same sources (lib/sections.ts). */
-function assertParity(pages: readonly Page[], sources: ReadonlyMap<string, SourceEntry>) {
+function parityProblems(pages: readonly Page[], sources: ReadonlyMap<string, SourceEntry>): string[] {
   const sameSource = (id: string) => sources.get(id)?.data.translationOf ?? id;
   const problems: string[] = [];
   for (const page of pages.filter((candidate) => candidate.locale === 'en')) {
@@ -98,7 +146,7 @@ function assertParity(pages: readonly Page[], sources: ReadonlyMap<string, Sourc
     const body = (entry: PageEntry) => ({ where: `content/pages/${entry.id}.mdx`, mdx: entry.body ?? '' });
     problems.push(...findParityProblems(body(page.entry), body(twin.entry), sameSource));
   }
-  if (problems.length > 0) throw new Error(`EN/DE parity check failed:\n  ${problems.join('\n  ')}`);
+  return problems;
 }
 
 export async function pagesIn(locale: Locale): Promise<Page[]> {

@@ -1,10 +1,10 @@
 /**
- * The printable summary as its page needs it: one entry per language, every citation checked against
- * the sources like the explainer pages', numbered in order of first use, and the cited sources lettered
- * so the compact notes can point to them.
+ * The printable summary as its page needs it: one entry per language, its citations (checked against the
+ * sources with the explainer pages', src/site.ts) numbered in order of first use, and the cited sources
+ * lettered so the compact notes can point to them.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { assertCitations, citationKey, extractCiteTags, numberCitations, type Citation } from './lib/citations';
+import { citationKey, extractCiteTags, numberCitations, type Citation } from './lib/citations';
 import { isLocale, type Locale } from './lib/i18n';
 import { loadSite, type SourceEntry } from './site';
 
@@ -25,14 +25,12 @@ export function loadSummaries() {
 }
 
 async function load() {
-  const { sources, citable } = await loadSite();
+  const { sources } = await loadSite();
   const summaries = new Map<Locale, Summary>();
   for (const entry of await getCollection('summary')) {
     const file = `content/summary/${entry.id}.mdx`;
     if (!isLocale(entry.id)) throw new Error(`${file}: a summary must be named after its language (en.mdx or de.mdx)`);
-    const citations = extractCiteTags(entry.body ?? '');
-    assertCitations(citations, citable, file);
-    const notes = numberCitations(citations);
+    const notes = numberCitations(extractCiteTags(entry.body ?? ''));
     const cited = [...new Set(notes.map((note) => note.source))].map((id) => sources.get(id)!);
     summaries.set(entry.id, { entry, locale: entry.id, notes, sources: cited });
   }

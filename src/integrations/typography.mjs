@@ -14,7 +14,7 @@ import { generatedPath } from '../lib/routes.ts';
 import { isLocale } from '../lib/i18n.ts';
 
 /**
- * The glossary's terms, read from their files: the content collection has checked them by now (src/glossary.ts).
+ * The glossary's terms, read from their files: the content collection has checked them by now (src/site.ts).
  * Not through their zod schema: Node loads astro.config.mjs and what it imports as they are, and the schema's
  * own imports have no file extensions (Astro then falls back to a Vite loader that is closed before the PDF
  * summary's hook needs it).

@@ -53,15 +53,6 @@ export function findCitationProblems(
   return problems;
 }
 
-export function assertCitations(
-  citations: readonly Citation[],
-  sources: ReadonlyMap<string, CitableSource>,
-  where: string,
-): void {
-  const problems = findCitationProblems(citations, sources, where);
-  if (problems.length > 0) throw new Error(`Citation check failed:\n  ${problems.join('\n  ')}`);
-}
-
 /** Attribute values of every <Cite …/> in an MDX body, in reading order. */
 export function extractCiteTags(mdx: string): Citation[] {
   const tags = mdx.match(/<Cite\b[^>]*?\/>/gs) ?? [];

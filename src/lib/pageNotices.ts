@@ -2,6 +2,8 @@
  * Which corrections and disagreements concern a page, and the checks on the page keys that data names. Pages
  * are named by key: an MDX page's front-matter `key`, or one of the pages built from data below.
  */
+import type { DisagreementData } from '../schemas/disagreements';
+import type { Citation } from './citations';
 import type { Locale } from './i18n';
 import { answersFromPath, checkerPath } from './checker/address';
 import { CHECKER_STRINGS } from './checker/strings';
@@ -37,6 +39,11 @@ export function dataPageLink(key: DataPageKey, locale: Locale): NavItem {
 
 export function isDataPageKey(key: string): key is DataPageKey {
   return (DATA_PAGE_KEYS as readonly string[]).includes(key);
+}
+
+/** Every citation of a disagreement: each source's account, then the primary text's. */
+export function disagreementCitations(data: DisagreementData): Citation[] {
+  return [...data.accounts, ...(data.primary ? [data.primary] : [])].flatMap((account) => account.citations);
 }
 
 /** One message per page key that names no page, or an empty list. */

@@ -91,8 +91,3 @@ export function relativeTimeProblems(file: string, fields: readonly TextField[])
     findRelativeTime(text).map(({ phrase, why }) => `${file} (${field}): hand-written relative time "${phrase}" (${why}); write an absolute date`),
   );
 }
-
-export function assertNoRelativeTime(files: readonly { file: string; fields: readonly TextField[] }[]): void {
-  const problems = files.flatMap(({ file, fields }) => relativeTimeProblems(file, fields));
-  if (problems.length > 0) throw new Error(`Relative-time check failed:\n  ${problems.join('\n  ')}`);
-}

@@ -1,54 +1,31 @@
 /**
- * The glossary is checked data like the pages: a broken entry stops the build with a message that names its file
- * and what is wrong. Each test builds a copy of the site with one broken file.
+ * The glossary is checked data like the pages. A broken quote or source, or a form two entries claim, fails the
+ * build with the file named (proved with every other build-time check in badContent.test.ts); a broken schema field
+ * stops `astro sync` at the first entry it rejects, which this file proves once.
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { astro, removeSiteCopies, siteCopyWith } from './support/siteCopy';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { glossaryEntrySchema } from '../../src/schemas/glossary';
+import { BROKEN_GLOSSARY_ENTRY } from './support/brokenContent';
+import { astroWith } from './support/siteCopy';
 
-afterEach(removeSiteCopies);
-
-const withFile = (path: string, yaml: string) => siteCopyWith((dir) => writeFileSync(join(dir, path), yaml));
-
-const BROKEN_ENTRY = `en:
-  term: Commerce Department
-  variants: [Entity List]
-  definition: A department of the US government.
-de:
-  term: Handelsministerium
-  definition: Ein Ministerium der US-Regierung.
-citations:
-  - source: heise-en
-    quote: words heise never wrote
-  - source: no-such-source
-`;
-
-describe('a broken glossary entry fails the build', () => {
-  it('names the file, the quote that is not in its source, the unknown source and a form another entry has', () => {
-    const { status, output } = astro(withFile('content/glossary/broken.yaml', BROKEN_ENTRY), 'build');
-    expect(status).not.toBe(0);
-    expect(output).toContain('content/glossary/broken.yaml (citations): quote not found in source "heise-en": "words heise never wrote"');
-    expect(output).toContain('content/glossary/broken.yaml (citations): unknown source id "no-such-source"');
-    // Whichever of the two files is read first keeps the form; the message names both, and the other's field.
-    expect(output).toMatch(
-      /content\/glossary\/(?:broken\.yaml: en\.variants\[0\]|entity-list\.yaml: en\.term) "Entity List" is already a form of content\/glossary\/(?:entity-list|broken)\.yaml/,
-    );
-  }, 120_000);
-
+describe('a glossary entry that breaks its schema fails the sync', () => {
   it('names the file and the field when a language is missing', () => {
-    const missingGerman = BROKEN_ENTRY.replace(/^de:\n(?: {2}.*\n)+/m, '');
-    const { status, output } = astro(withFile('content/glossary/broken.yaml', missingGerman), 'sync');
+    const missingGerman = BROKEN_GLOSSARY_ENTRY.replace(/^de:\n(?: {2}.*\n)+/m, '');
+    const { status, output } = astroWith('sync', (dir) => writeFileSync(join(dir, 'content/glossary/broken.yaml'), missingGerman));
     expect(status).not.toBe(0);
     expect(output).toMatch(/content\/glossary\/broken\.yaml/);
     expect(output).toMatch(/\bde\W+(Required|Invalid input: expected object)/i);
   }, 120_000);
 
-  it('names the file and the field when a term cites nothing', () => {
-    const uncited = BROKEN_ENTRY.replace(/^citations:\n(?:.*\n)+/m, 'citations: []\n');
-    const { status, output } = astro(withFile('content/glossary/broken.yaml', uncited), 'sync');
-    expect(status).not.toBe(0);
-    expect(output).toMatch(/content\/glossary\/broken\.yaml/);
-    expect(output).toMatch(/citations\W+(Array must contain at least 1|Too small)/i);
-  }, 120_000);
+  // The sync names the file of any entry the schema rejects (above); the schema names the field.
+  it('names the field when a term cites nothing', () => {
+    const uncited = BROKEN_GLOSSARY_ENTRY.replace(/^citations:\n(?:.*\n)+/m, 'citations: []\n');
+    const result = glossaryEntrySchema.safeParse(parse(uncited));
+    expect(result.success).toBe(false);
+    const issues = result.error!.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('\n');
+    expect(issues).toMatch(/citations\W+(Array must contain at least 1|Too small)/i);
+  });
 });

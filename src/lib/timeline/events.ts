@@ -47,8 +47,3 @@ export function findTimelineProblems(events: readonly TimelineEvent[], sources: 
   }
   return problems;
 }
-
-export function assertTimeline(events: readonly TimelineEvent[], sources: ReadonlyMap<string, CitableSource>): void {
-  const problems = findTimelineProblems(events, sources);
-  if (problems.length > 0) throw new Error(`Timeline check failed:\n  ${problems.join('\n  ')}`);
-}

@@ -1,6 +1,7 @@
 /**
- * Bad-content tests build a throwaway copy of the site with one defect and read Astro's message.
- * Call `removeSiteCopies` in afterEach.
+ * Bad-content tests run a real `astro build` or `astro sync` on a throwaway copy of the site with defects planted
+ * in it and read Astro's message. Each copy costs a whole build (seconds), so where a check lists every problem it
+ * finds, one copy carries several defects and each test asserts its own message from that one run.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -9,38 +10,43 @@ import { join } from 'node:path';
 
 export const ROOT = join(import.meta.dirname, '..', '..', '..');
 const COPIED = ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'content', 'public'];
-const copies: string[] = [];
+
+export interface AstroRun {
+  status: number | null;
+  output: string;
+}
 
 /**
- * A copy of the site with `defect` applied to it. It shares the installed packages, one link per package, but
- * not node_modules itself: Astro keeps its content store in node_modules/.astro, and copies built at the same
- * time (vitest.config.ts runs two test files at once) must not write one store.
+ * Runs `astro <command>` on a copy of the site with `defects` applied to it, and removes the copy. The copy shares
+ * the installed packages, one link per package, but not node_modules itself: Astro keeps its content store in
+ * node_modules/.astro, and copies built at the same time (vitest.config.ts runs two test files at once) must not
+ * write one store.
  */
-export function siteCopyWith(defect: (root: string) => void): string {
+export function astroWith(command: 'build' | 'sync', defects: (root: string) => void): AstroRun {
   const copy = mkdtempSync(join(tmpdir(), 'bad-content-'));
-  copies.push(copy);
-  for (const name of COPIED) cpSync(join(ROOT, name), join(copy, name), { recursive: true });
-  mkdirSync(join(copy, 'node_modules'));
-  for (const name of readdirSync(join(ROOT, 'node_modules'))) {
-    if (!name.startsWith('.')) symlinkSync(join(ROOT, 'node_modules', name), join(copy, 'node_modules', name));
+  try {
+    for (const name of COPIED) cpSync(join(ROOT, name), join(copy, name), { recursive: true });
+    mkdirSync(join(copy, 'node_modules'));
+    for (const name of readdirSync(join(ROOT, 'node_modules'))) {
+      if (!name.startsWith('.')) symlinkSync(join(ROOT, 'node_modules', name), join(copy, 'node_modules', name));
+    }
+    defects(copy);
+    const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), command], {
+      cwd: copy,
+      encoding: 'utf8',
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' },
+    });
+    return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+  } finally {
+    rmSync(copy, { recursive: true, force: true });
   }
-  defect(copy);
-  return copy;
 }
 
 export function editFile(file: string, change: (text: string) => string): void {
-  writeFileSync(file, change(readFileSync(file, 'utf8')));
+  const text = readFileSync(file, 'utf8');
+  const changed = change(text);
+  // A defect that no longer applies (the content moved on) would leave a sound copy and prove nothing.
+  if (changed === text) throw new Error(`planting a defect left ${file} unchanged`);
+  writeFileSync(file, changed);
 }
 
-export function astro(root: string, command: 'build' | 'sync'): { status: number | null; output: string } {
-  const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), command], {
-    cwd: root,
-    encoding: 'utf8',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' },
-  });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
-}
-
-export function removeSiteCopies(): void {
-  for (const copy of copies.splice(0)) rmSync(copy, { recursive: true, force: true });
-}
