@@ -6,7 +6,9 @@
  * - the peer: a TimelineJS3 page (the npm package @knight-lab/timelinejs, served from here, no remote fonts)
  *   showing the same events as our embed.
  * Page, floor and peer runs are interleaved (page and floor take turns going first) and repeated (BENCH_RUNS,
- * default 3); the table shows medians, so a busy machine slows all three alike.
+ * default 5), so a busy machine slows all three alike. The tables show means, not medians: Lantern's LCP for one
+ * and the same HTML falls into clusters up to 200 ms apart, and a median jumps from one cluster to the other
+ * where a mean moves by a share of the gap (README, "Benchmark"). LCP/floor comes with a 90 % bootstrap interval.
  * `npm run bench -- /en/ /en/embed/timeline/` measures only those pages.
  * A benchmark, not a gate: budgets on built files (tests/budgets.json) are the gate.
  */
@@ -22,7 +24,7 @@ import { serve } from './serve.mjs';
 const PORT = Number(process.env.BENCH_PORT ?? 4330);
 // The floor pages and the peer are served from a second port, so no run shares a cache or origin with another.
 const REFERENCE_PORT = PORT + 1;
-const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const DIST = normalize(join(process.cwd(), 'dist'));
 const ALL_PAGES = [
   '/en/', '/en/what-is-banned/', '/en/timeline/', '/en/check/', '/en/embed/timeline/',
@@ -94,12 +96,25 @@ function writePeer(root) {
   );
 }
 
-const median = (values) => {
-  const sorted = values.filter(Number.isFinite).sort((a, b) => a - b);
-  if (sorted.length === 0) return Number.NaN;
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+const mean = (values) => {
+  const finite = values.filter(Number.isFinite);
+  return finite.length === 0 ? Number.NaN : finite.reduce((sum, value) => sum + value, 0) / finite.length;
 };
+
+/**
+ * 5th and 95th percentiles of mean(page) / mean(floor) over resamples of both lists: how far the ratio could
+ * move with other runs of the same pages. Seeded, so the same runs always print the same interval.
+ */
+function ratioInterval(page, floor, resamples = 2000) {
+  let seed = 13;
+  const random = () => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed / 2147483648;
+  };
+  const resample = (values) => mean(values.map(() => values[Math.floor(random() * values.length)]));
+  const ratios = Array.from({ length: resamples }, () => resample(page) / resample(floor)).sort((a, b) => a - b);
+  return [ratios[Math.floor(resamples * 0.05)], ratios[Math.ceil(resamples * 0.95) - 1]];
+}
 const kb = (bytes) => Number((bytes / 1024).toFixed(1));
 const load = () => loadavg().map((value) => value.toFixed(2)).join(' ');
 
@@ -180,7 +195,7 @@ try {
   rmSync(referenceRoot, { recursive: true, force: true });
 }
 
-const of = (list, field) => median(list.map((run) => run[field]));
+const of = (list, field) => mean(list.map((run) => run[field]));
 const range = (list, field) => {
   const values = list.map((run) => Math.round(run[field]));
   return `${Math.min(...values)}–${Math.max(...values)}`;
@@ -189,16 +204,15 @@ const rows = pages.map((path) => {
   const { page, floor } = runs.get(path);
   const lcp = of(page, 'lcp');
   const floorLcp = of(floor, 'lcp');
+  const [low, high] = ratioInterval(page.map((run) => run.lcp), floor.map((run) => run.lcp));
   return {
     page: path,
     ...page[0].scores,
-    perf: median(page.map((run) => run.scores.perf)),
+    perf: Math.round(mean(page.map((run) => run.scores.perf))),
     'LCP ms': Math.round(lcp),
     'floor LCP ms': Math.round(floorLcp),
     'LCP/floor': Number((lcp / floorLcp).toFixed(2)),
-    // The spread over the runs: Lantern scales the CPU tasks it observed, and its LCP for one and the same HTML
-    // falls into clusters about 200 ms apart (842–1060 ms for /en/, 837–1056 ms for its floor in one 7-run bench),
-    // so a median ratio near 1 is within the noise unless the ranges stop overlapping.
+    '90 % interval': `${low.toFixed(2)}–${high.toFixed(2)}`,
     'LCP range': range(page, 'lcp'),
     'floor range': range(floor, 'lcp'),
     'observed LCP ms': Math.round(of(page, 'observedLcp')),
@@ -210,12 +224,14 @@ const rows = pages.map((path) => {
     'JS KB': kb(of(page, 'js')),
   };
 });
-console.log(`Lighthouse mobile preset, median of ${RUNS} interleaved runs; load average (1, 5, 15 min) ${loadAtStart} at the start, ${load()} at the end.`);
+console.log(`Lighthouse mobile preset, mean of ${RUNS} interleaved runs; load average (1, 5, 15 min) ${loadAtStart} at the start, ${load()} at the end.`);
 console.log('KB: uncompressed bytes of every request; gzip KB: bytes on the wire; JS KB: uncompressed script bytes.');
 console.log('observed LCP: unthrottled, as the trace saw it; fonts charged: runs in which a font ended before that paint, so Lantern added its download to LCP.');
 console.table(rows);
 const failing = rows.filter((row) => row['LCP/floor'] > GOALS.floorRatio).map((row) => row.page);
-console.log(`LCP within ${GOALS.floorRatio} times the floor: ${failing.length === 0 ? 'every page' : `not ${failing.join(', ')}`}`);
+// A ratio within the goal whose interval reaches past it could read over the goal in another run of the bench.
+const close = rows.filter((row) => row['LCP/floor'] <= GOALS.floorRatio && Number(row['90 % interval'].split('–')[1]) > GOALS.floorRatio).map((row) => row.page);
+console.log(`LCP within ${GOALS.floorRatio} times the floor: ${failing.length === 0 ? 'every page' : `not ${failing.join(', ')}`}${close.length === 0 ? '' : `; within the noise of the goal (interval past ${GOALS.floorRatio}): ${close.join(', ')}`}`);
 
 if (peerEmbed) {
   const comparison = Object.entries(peerRuns).map(([served, { embed, peer }]) => ({
