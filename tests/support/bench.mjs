@@ -7,7 +7,7 @@
  *   showing the same events as our embed.
  * Page, floor and peer runs are interleaved (page and floor take turns going first) and repeated (BENCH_RUNS,
  * default 5), so a busy machine slows all three alike. The tables show means, not medians: Lantern's LCP for one
- * and the same HTML falls into clusters up to 200 ms apart, and a median jumps from one cluster to the other
+ * and the same HTML falls into clusters 100 to over 300 ms apart, and a median jumps from one cluster to the other
  * where a mean moves by a share of the gap (README, "Benchmark"). LCP/floor comes with a 90 % bootstrap interval.
  * `npm run bench -- /en/ /en/embed/timeline/` measures only those pages.
  * A benchmark, not a gate: budgets on built files (tests/budgets.json) are the gate.
@@ -200,11 +200,13 @@ const range = (list, field) => {
   const values = list.map((run) => Math.round(run[field]));
   return `${Math.min(...values)}–${Math.max(...values)}`;
 };
+const intervalTops = new Map();
 const rows = pages.map((path) => {
   const { page, floor } = runs.get(path);
   const lcp = of(page, 'lcp');
   const floorLcp = of(floor, 'lcp');
   const [low, high] = ratioInterval(page.map((run) => run.lcp), floor.map((run) => run.lcp));
+  intervalTops.set(path, high);
   return {
     page: path,
     ...page[0].scores,
@@ -230,7 +232,7 @@ console.log('observed LCP: unthrottled, as the trace saw it; fonts charged: runs
 console.table(rows);
 const failing = rows.filter((row) => row['LCP/floor'] > GOALS.floorRatio).map((row) => row.page);
 // A ratio within the goal whose interval reaches past it could read over the goal in another run of the bench.
-const close = rows.filter((row) => row['LCP/floor'] <= GOALS.floorRatio && Number(row['90 % interval'].split('–')[1]) > GOALS.floorRatio).map((row) => row.page);
+const close = rows.filter((row) => row['LCP/floor'] <= GOALS.floorRatio && intervalTops.get(row.page) > GOALS.floorRatio).map((row) => row.page);
 console.log(`LCP within ${GOALS.floorRatio} times the floor: ${failing.length === 0 ? 'every page' : `not ${failing.join(', ')}`}${close.length === 0 ? '' : `; within the noise of the goal (interval past ${GOALS.floorRatio}): ${close.join(', ')}`}`);
 
 if (peerEmbed) {
