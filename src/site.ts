@@ -7,7 +7,7 @@
  * `loadSite()`, so nothing renders from unchecked data.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { collectCitations } from './lib/checker/engine';
+import { collectCitations, findBasisProblems } from './lib/checker/engine';
 import { citationKey, extractCiteTags, findCitationProblems, numberCitations, type CitableSource, type Citation } from './lib/citations';
 import { findFormConflicts } from './lib/glossary';
 import type { Locale } from './lib/i18n';
@@ -83,9 +83,10 @@ async function dataProblems(citable: ReadonlyMap<string, CitableSource>, pageKey
       (await getCollection('timeline')).map((entry) => ({ id: entry.id, ...entry.data })),
       citable,
     ),
-    ...(await getCollection('checker')).flatMap((entry) =>
-      collectCitations(entry.data).flatMap(({ where, citations }) => findCitationProblems(citations, citable, `content/checker/tree.yaml: ${where}`)),
-    ),
+    ...(await getCollection('checker')).flatMap((entry) => [
+      ...collectCitations(entry.data).flatMap(({ where, citations }) => findCitationProblems(citations, citable, `content/checker/tree.yaml: ${where}`)),
+      ...findBasisProblems(entry.data, citable, 'content/checker/tree.yaml'),
+    ]),
     ...(await getCollection('disagreements')).flatMap(({ id, data }) => editorial('disagreements', data.pages, disagreementCitations(data), id)),
     ...(await getCollection('corrections')).flatMap(({ id, data }) => editorial('corrections', data.pages, data.citations, id)),
     ...glossary.flatMap(({ id, data }) => findCitationProblems(data.citations, citable, `${glossaryFile(id)} (citations)`)),

@@ -65,3 +65,12 @@ function monthsBetween(from: Date, to: Date): number {
   if (to.getUTCDate() < from.getUTCDate()) months -= 1;
   return months;
 }
+
+/**
+ * A whole day as a reader writes it ("2 December 2026"): in the reader's own time zone by default, since
+ * "read on" is the reader's day; the build passes "UTC" so its pages do not depend on the build machine.
+ */
+export function formatDay(day: Date, locale: string, timeZone?: string): string {
+  const tag = locale === 'en' ? 'en-GB' : locale;
+  return new Intl.DateTimeFormat(tag, { year: 'numeric', month: 'long', day: 'numeric', timeZone }).format(day);
+}

@@ -23,14 +23,28 @@ export const checkerOptionSchema = z.strictObject({
   parts: z.array(nodeIdSchema).default([]),
 });
 
+/** A longer explanation folded under the hint ("What counts as a US person?"), so the answers come first. */
+export const checkerDefinitionSchema = z.strictObject({
+  title: textSchema,
+  text: textSchema,
+});
+
+/** Answers that lead to the same headline on purpose, with the reason a reader would accept. */
+export const sameResultSchema = z.strictObject({
+  options: z.array(z.string().min(1)).min(2),
+  because: z.string().min(1),
+});
+
 export const checkerQuestionSchema = z.strictObject({
   id: nodeIdSchema,
-  /** The page's heading and the fieldset's legend. */
+  /** The page's heading. */
   text: textSchema,
   hint: textSchema.optional(),
-  /** Sources of the hint, where it states a rule (such as who counts as a US person). */
+  definition: checkerDefinitionSchema.optional(),
+  /** Sources of the hint and definition, where they state a rule (such as who counts as a US person). */
   citations: z.array(checkedCitationSchema).default([]),
   options: z.array(checkerOptionSchema),
+  sameResult: z.array(sameResultSchema).default([]),
 });
 
 /** One thing that applies to the reader, with the day it began; the page computes "since N days". */
@@ -40,15 +54,37 @@ export const appliesItemSchema = z.strictObject({
   citations: z.array(checkedCitationSchema),
 });
 
+/** A basis citation must quote the rule it rests on; validateTree and src/site.ts check the rest. */
+const basisCitationSchema = z.strictObject({ source: z.string().min(1), quote: z.string().min(1) });
+
+/** Another result a reader may also need, such as the federal contractor's for a business. */
+const seeAlsoSchema = z.strictObject({
+  /** Answer ids from the start, as in the address (`[us, federal, contractor]`); must lead to a result. */
+  answers: z.array(z.string().min(1)).min(1),
+  label: textSchema,
+});
+
+/** One case of an "it depends" result: what holds if the case is true, shown as that result's verdict. */
+const compareCaseSchema = z.strictObject({
+  when: textSchema,
+  outcome: nodeIdSchema,
+});
+
 export const checkerOutcomeSchema = z.strictObject({
   id: nodeIdSchema,
-  /** One sentence: the answer to "Am I affected?". */
+  /** The headline: at most 12 words in each language (validateTree counts them), the answer in a phrase. */
   verdict: textSchema,
-  applies: z.array(appliesItemSchema),
+  /** One or two sentences under the headline that say the verdict in full. */
+  detail: textSchema,
+  /** The primary texts the verdict rests on, each with its words quoted; "How this checker decides" shows them. */
+  basis: z.array(basisCitationSchema),
+  /** For "I'm not sure" results: the results of each case, side by side. */
+  compare: z.array(compareCaseSchema).default([]),
   /** Advice, not facts: anything factual belongs in `applies` with its citations. */
   nextSteps: z.array(textSchema),
-  /** The rules the outcome rests on as a whole. */
-  citations: z.array(checkedCitationSchema),
+  seeAlso: z.array(seeAlsoSchema).default([]),
+  /** Why: what applies to the reader, each statement dated and cited. */
+  applies: z.array(appliesItemSchema),
 });
 
 /**
@@ -67,9 +103,18 @@ export const checkerPartSchema = z.strictObject({
   nextSteps: z.array(textSchema).default([]),
 });
 
+/** An address published before the tree changed: its page points the reader to where that answer now lives. */
+export const retiredAddressSchema = z.strictObject({
+  /** Answer ids joined by "/", as in the old address (`us/household/training`). */
+  path: z.string().min(1),
+  /** The answers whose page replaces it, joined the same way ("" for the start). */
+  to: z.string(),
+});
+
 export const checkerTreeSchema = z.strictObject({
   /** Id of the first question. */
   start: nodeIdSchema,
+  retired: z.array(retiredAddressSchema).default([]),
   questions: z.array(checkerQuestionSchema),
   outcomes: z.array(checkerOutcomeSchema),
   parts: z.array(checkerPartSchema).default([]),
@@ -81,3 +126,4 @@ export type AppliesItem = z.output<typeof appliesItemSchema>;
 export type CheckerOutcome = z.output<typeof checkerOutcomeSchema>;
 export type CheckerPart = z.output<typeof checkerPartSchema>;
 export type CheckerTree = z.output<typeof checkerTreeSchema>;
+export type RetiredAddress = z.output<typeof retiredAddressSchema>;

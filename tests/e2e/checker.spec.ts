@@ -46,6 +46,13 @@ async function expectResult(page: Page, journey: Journey, locale: Locale) {
   for (const phrase of journey.never?.[locale] ?? []) await expect(main).not.toContainText(phrase);
 }
 
+/** An answer card's label, without its chevron and the "previous answer" note that only shows after "Change". */
+function answerText(link: Element): string {
+  const clone = link.cloneNode(true) as Element;
+  clone.querySelectorAll('.previous-answer, [aria-hidden="true"]').forEach((element) => element.remove());
+  return clone.textContent ?? '';
+}
+
 /** White space as a reader sees it: the build puts no-break spaces inside dates and before dashes. */
 const normalized = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
 
@@ -101,7 +108,7 @@ for (const locale of ['en', 'de'] as const) {
         let path = `/${locale}/check/`;
         for (const label of labelsOf(journey, locale)) {
           const main = await servedMain(request, path);
-          const link = [...main.querySelectorAll('a')].find((a) => normalized(a.textContent) === normalized(label));
+          const link = [...main.querySelectorAll('a')].find((a) => normalized(answerText(a)) === normalized(label));
           expect(link, `${path}: a link "${label}"`).toBeDefined();
           path = link!.getAttribute('href')!;
         }
@@ -120,24 +127,30 @@ for (const locale of ['en', 'de'] as const) {
       await expectResult(page, journey, locale);
     });
 
-    test('the US-person question explains the term in plain words and links its source', async ({ page }) => {
+    test('the US-person question explains the term in plain words, folds the definition and links its source', async ({ page }) => {
       await page.goto(`/${locale}/check/germany/antivirus/`);
       await expect(page.locator('h1')).toHaveText(locale === 'en' ? 'Are you, or is your organisation, a US person?' : 'Sind Sie oder ist Ihre Organisation eine US-Person?');
       const main = page.getByRole('main');
-      await expect(main).toContainText(locale === 'en' ? '“green card” holders' : '(„Green Card“)');
-      await expect(main).toContainText(locale === 'en' ? 'is not settled by this definition' : 'entscheidet diese Begriffsbestimmung nicht');
+      await expect(main).toContainText(locale === 'en' ? 'green-card holders' : 'Green Card');
+      const definition = main.locator('details.checker-definition');
+      await expect(definition.getByText(locale === 'en' ? 'is not settled by this definition' : 'entscheidet diese Begriffsbestimmung nicht')).toBeHidden();
+      await definition.locator('summary').click();
+      await expect(definition.getByText(locale === 'en' ? 'is not settled by this definition' : 'entscheidet diese Begriffsbestimmung nicht')).toBeVisible();
       await expect(main.getByRole('link', { name: /Code of Federal Regulations/ })).toHaveAttribute('href', new RegExp(`/${locale}/.+#source-cfr-7-2$`));
     });
   });
 }
 
-test('every checker address published before the US-person questions still opens a page, in both languages', async ({ request }) => {
+test('every checker address published before still opens a page, in both languages, and a retired one says where it moved', async ({ request }) => {
   for (const locale of ['en', 'de']) {
     for (const answers of PUBLISHED_ANSWERS) {
       const path = `/${locale}/check/${answers.map((answer) => `${answer}/`).join('')}`;
       expect((await request.get(path)).status(), path).toBe(200);
     }
   }
+  const main = await servedMain(request, '/en/check/germany/seller/yes/');
+  expect(normalized(main.querySelector('h1')?.textContent)).toBe('This question has changed');
+  expect(main.querySelector('a[data-moved-to]')?.getAttribute('href')).toBe('/en/check/germany/seller/');
 });
 
 test('the static pages reach every result in both languages', async ({ request }) => {
@@ -152,12 +165,12 @@ test('the static pages reach every result in both languages', async ({ request }
       const response = await request.get(path);
       expect(response.status(), path).toBe(200);
       const html = await response.text();
-      const options = [...html.matchAll(/<a href="([^"]+)" data-checker-link class="checker-option/g)].map((m) => m[1]!);
+      const options = [...html.matchAll(/<a id="answer-[^"]+" href="([^"]+)" data-checker-link class="checker-option/g)].map((m) => m[1]!);
       if (options.length === 0) results.add(path);
       queue.push(...options);
     }
-    expect(results.size, `${locale} results`).toBe(72);
-    expect(seen.size, `${locale} pages`).toBe(99);
+    expect(results.size, `${locale} results`).toBe(88);
+    expect(seen.size, `${locale} pages`).toBe(115);
   }
 });
 
@@ -166,14 +179,14 @@ test.describe('moving around', () => {
     await page.goto('/en/check/');
     await answer(page, 'United States');
     await answer(page, 'A business or other organisation');
-    await expect(page.locator('h1')).toHaveText('Which Kaspersky products do you use?');
+    await expect(page.locator('h1')).toHaveText('Which Kaspersky products does your organisation use?');
     await page.getByRole('link', { name: 'Back', exact: true }).click();
     await expect(page).toHaveURL(/\/en\/check\/us\/$/);
     await expect(page.locator('h1')).toHaveText('Which of these describes you best?');
     await expect(page.locator('h1')).toBeFocused();
     await page.goBack();
     await expect(page).toHaveURL(/\/en\/check\/us\/business\/$/);
-    await expect(page.locator('h1')).toHaveText('Which Kaspersky products do you use?');
+    await expect(page.locator('h1')).toHaveText('Which Kaspersky products does your organisation use?');
     await page.goBack();
     await page.goBack();
     await expect(page).toHaveURL(/\/en\/check\/$/);
@@ -182,14 +195,17 @@ test.describe('moving around', () => {
     await expect(page.locator('h1')).toHaveText('Which of these describes you best?');
   });
 
-  test('a change link returns to that question with the earlier answers kept', async ({ page }) => {
+  test('a change link returns to that question with the earlier answers kept and the previous answer marked', async ({ page }) => {
     await page.goto('/en/check/us/household/antivirus/');
     await page.getByRole('link', { name: /^Change\s+your answer to “Which of these describes you best\?”$/ }).click();
     await expect(page).toHaveURL(/\/en\/check\/us\/$/);
     await expect(page.locator('h1')).toBeFocused();
+    await expect(page.locator('#answer-household .previous-answer')).toBeVisible();
+    await expect(page.locator('#answer-household .previous-answer')).toHaveText('(your previous answer)');
+    await expect(page.locator('#answer-business .previous-answer')).toBeHidden();
     await answer(page, 'A managed service provider, reseller or integrator');
-    await answer(page, 'Security training');
-    await expect(page.locator('h1')).toHaveText(/exempted Kaspersky’s threat-intelligence and security-training offerings, also for resellers/);
+    await answer(page, 'Only Kaspersky threat intelligence or security training');
+    await expect(page.locator('h1')).toHaveText('Exempt offerings stayed allowed, but Kaspersky announced its US exit');
     await page.getByRole('link', { name: 'Start again' }).click();
     await expect(page).toHaveURL(/\/en\/check\/$/);
   });
@@ -198,8 +214,11 @@ test.describe('moving around', () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto('/de/check/germany/antivirus/no/');
-    await page.getByRole('link', { name: /^Ändern\s+\(Ihre Antwort auf „Was tun Sie mit Kaspersky-Software\?“\)$/ }).click();
-    await expect(page).toHaveURL(/\/de\/check\/germany\/$/);
+    await page.getByRole('link', { name: /^Ändern\s+\(Ihre Antwort auf „Was tun Sie mit Kaspersky\?“\)$/ }).click();
+    await expect(page).toHaveURL(/\/de\/check\/germany\/#answer-antivirus$/);
+    // Without a script, the address's fragment marks the previous answer (CSS :target).
+    await expect(page.locator('#answer-antivirus .previous-answer')).toBeVisible();
+    await expect(page.locator('#answer-white-label .previous-answer')).toBeHidden();
     await page.getByRole('link', { name: 'Zurück', exact: true }).click();
     await expect(page).toHaveURL(/\/de\/check\/$/);
     await context.close();
@@ -208,14 +227,14 @@ test.describe('moving around', () => {
   test('going back from a footnote jump keeps the result as it was', async ({ page }) => {
     await page.goto('/en/check/');
     await answer(page, 'Elsewhere');
-    await answer(page, 'I use Kaspersky antivirus or endpoint protection');
+    await answer(page, 'I use Kaspersky security software, such as antivirus, endpoint protection or VPN');
     await answer(page, 'No');
     await expect(page).toHaveURL(/\/en\/check\/elsewhere\/antivirus\/no\/$/);
     await page.locator('sup.cite a').first().click();
     await expect(page).toHaveURL(/\/en\/check\/elsewhere\/antivirus\/no\/#note-1$/);
     await page.goBack();
     await expect(page).toHaveURL(/\/en\/check\/elsewhere\/antivirus\/no\/$/);
-    await expect(page.locator('h1')).toHaveText(/does not reach your use of Kaspersky software/);
+    await expect(page.locator('h1')).toHaveText(/does not reach your use of Kaspersky/);
   });
 
   test('the keyboard alone answers a question', async ({ page }) => {
@@ -226,7 +245,7 @@ test.describe('moving around', () => {
     }
     await expect(usOption).toBeFocused();
     await page.keyboard.press('Enter');
-    await expect(page.locator('h1')).toHaveText('What do you do with Kaspersky software?');
+    await expect(page.locator('h1')).toHaveText('What do you do with Kaspersky?');
     await expect(page.locator('h1')).toBeFocused();
   });
 
@@ -246,7 +265,7 @@ test.describe('dates and printing', () => {
     await page.goto('/en/check/us/household/antivirus/');
     await expect(page.locator('[data-since="2024-09-29"]').first()).toHaveText('3 months ago');
     await expect(page.getByText('Since 29 September 2024').first()).toBeVisible();
-    await expect(page.getByText('Since September 2024')).toBeVisible();
+    await expect(page.getByText('Since 19 September 2024')).toBeVisible();
   });
 
   test('a print button appears with JavaScript, and the print layout drops the controls', async ({ page }) => {
@@ -256,6 +275,10 @@ test.describe('dates and printing', () => {
     await expect(page.getByRole('link', { name: 'Back', exact: true })).toBeHidden();
     await expect(page.getByRole('button', { name: 'Print this result' })).toBeHidden();
     await expect(page.getByText('Address of this result:')).toBeVisible();
+    await expect(page.getByText(/^Read on \d+ \w+ \d{4}\.$/)).toBeVisible();
+    // Paper gets each source's own address and no "2 years ago".
+    await expect(page.locator('.citation-list').getByText('https://www.acquisition.gov/far/4.2002').first()).toBeVisible();
+    await expect(page.locator('[data-since]').first()).toBeHidden();
   });
 
   test('the copy button puts the result’s address on the clipboard', async ({ page, context }) => {
@@ -284,7 +307,7 @@ test('the overview draws every question, result and added section, and every ans
   for (const href of await page.locator('.tree-level a').evaluateAll((links) => links.map((link) => link.getAttribute('href')!))) {
     await expect(page.locator(href), href).toHaveCount(1);
   }
-  await page.locator('.tree-outcome > p:first-child a', { hasText: verdictOf(JOURNEYS[0]!, 'en') }).click();
+  await page.locator(`#node-${JOURNEYS[0]!.outcome} > p:first-child a`).click();
   await expect(page.locator('h1')).toHaveText(verdictOf(JOURNEYS[0]!, 'en'));
   await page.goto('/de/check/so-entscheidet-er/');
   await expect(page.locator('h1')).toHaveText('So entscheidet der Check');

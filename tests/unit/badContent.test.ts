@@ -28,7 +28,14 @@ beforeAll(() => {
     edit('content/summary/de.mdx', (text) => `${text}\n\nEine Aussage. <Cite source="zdnet-de" quote="Worte, die ZDNet nie schrieb" />\n`);
     edit('content/timeline/withdrawal-announced.yaml', (text) => text.replace(/^(summary:\n {2}en: .*\n {2}de: )/m, '$1Vor gut zwei Jahren '));
     edit('content/timeline/updates-end.yaml', (yaml) => yaml.replace('quote: Ab 29. September muss', 'quote: Ab 30. September muss'));
-    edit('content/checker/tree.yaml', (yaml) => yaml.replace('quote: gilt die Sanktion für Unternehmen und Verbraucher', 'quote: gilt die Sanktion für alle'));
+    edit('content/checker/tree.yaml', (yaml) =>
+      yaml
+        .replace('quote: meaning that there will be no daily updates for anti-virus software', 'quote: meaning no updates at all')
+        .replace(
+          'source: oicts-kaspersky\n        quote: integration of Kaspersky cybersecurity or anti-virus software into other products and services',
+          'source: zdnet-de\n        quote: Ab 29. September muss Kaspersky zudem die Verteilung von Updates für Software und Signaturen einstellen',
+        ),
+    );
     writeFileSync(join(dir, 'content/disagreements/broken.yaml'), BROKEN_DISAGREEMENT);
     writeFileSync(join(dir, 'content/corrections/broken.yaml'), BROKEN_CORRECTION);
     writeFileSync(join(dir, 'content/glossary/broken.yaml'), BROKEN_GLOSSARY_ENTRY);
@@ -71,7 +78,11 @@ describe('the build names each problem of the data beside the pages', () => {
   });
 
   it('names the checker file, the node and the field when a quote is not in its source', () => {
-    expect(build.output).toContain('content/checker/tree.yaml: outcome "us-use-antivirus", applies[0]: quote not found in source "zdnet-de": "gilt die Sanktion für alle"');
+    expect(build.output).toContain('content/checker/tree.yaml: outcome "us-use-antivirus", applies[2]: quote not found in source "heise-en": "meaning no updates at all"');
+  });
+
+  it('names the checker file and the outcome when a verdict rests on a news article instead of a primary text', () => {
+    expect(build.output).toContain('content/checker/tree.yaml: outcome "us-vendor", basis: "zdnet-de" is an article; a basis cites a primary text (kind: external)');
   });
 
   it('names the disagreement file, the quote that is not in its source, the unknown source and the unknown page key', () => {

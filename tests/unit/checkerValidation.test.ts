@@ -1,10 +1,11 @@
 /** A broken checker tree must fail with a message that names the file and the node, one defect at a time. */
 import { describe, expect, it } from 'vitest';
-import { loadCheckerTree } from '../../src/lib/checker/validateTree';
+import { countWords, loadCheckerTree } from '../../src/lib/checker/validateTree';
 
 const FILE = 'content/checker/tree.yaml';
 const text = (en: string) => ({ en, de: `${en} (de)` });
 const cite = [{ source: 'final-determination' }];
+const basis = [{ source: 'final-determination', quote: 'to U.S. persons' }];
 
 /** A small sound tree: where → (us → role → two outcomes) | (elsewhere → outcome). */
 function soundTree() {
@@ -26,12 +27,22 @@ function soundTree() {
           { id: 'household', label: text('Household'), next: 'user' },
           { id: 'business', label: text('Business'), next: 'user' },
         ],
+        sameResult: [{ options: ['household', 'business'], because: 'The rule treats households and businesses alike.' }],
       },
     ],
     outcomes: [
-      { id: 'user', verdict: text('Keep it, no updates.'), applies: [{ text: text('No updates.'), since: '2024-09-29', citations: cite }], nextSteps: [], citations: cite },
-      { id: 'not-us', verdict: text('Not directly.'), applies: [], nextSteps: [text('Check.')], citations: cite },
+      {
+        id: 'user',
+        verdict: text('Replace it: no updates'),
+        detail: text('Keep it, no updates.'),
+        basis,
+        applies: [{ text: text('No updates.'), since: '2024-09-29', citations: cite }],
+        nextSteps: [],
+        seeAlso: [{ answers: ['elsewhere'], label: text('Abroad') }],
+      },
+      { id: 'not-us', verdict: text('Not directly'), detail: text('Not directly.'), basis, applies: [], nextSteps: [text('Check.')] },
     ],
+    retired: [{ path: 'us/company', to: 'us' }],
     parts: [{ id: 'local', heading: text('Where you are'), summary: text('A local rule.'), citations: cite, applies: [{ text: text('Local.'), citations: cite }] }],
   };
 }
@@ -69,9 +80,43 @@ describe('checker tree validation', () => {
     expect(message).toContain(`${FILE}: question "where": leads back to itself: where → role → where (cycle)`);
   });
 
-  it('names an outcome without citation', () => {
-    const message = failureOf((tree) => (tree.outcomes[1]!.citations = []));
-    expect(message).toContain(`${FILE}: outcome "not-us": no citations (outcome without citation)`);
+  it('names a verdict without basis', () => {
+    const message = failureOf((tree) => (tree.outcomes[1]!.basis = []));
+    expect(message).toContain(`${FILE}: outcome "not-us": no basis: cite the primary text the verdict rests on (verdict without basis)`);
+  });
+
+  it('names a basis citation without its quote', () => {
+    const message = failureOf((tree) => (tree.outcomes[1]!.basis = [{ source: 'final-determination' } as (typeof basis)[number]]));
+    expect(message).toContain(`${FILE}: outcome "not-us", basis[0].quote:`);
+  });
+
+  it('names a headline of more than 12 words, in the language that has them', () => {
+    const message = failureOf((tree) => (tree.outcomes[0]!.verdict.de = 'Sie dürfen es weiter nutzen, aber Kaspersky darf es seit dem 29. September 2024 nicht aktualisieren'));
+    expect(message).toContain(`${FILE}: outcome "user", verdict.de: 16 words; a headline has at most 12 (put the rest in detail) (headline too long)`);
+  });
+
+  it('counts words, not dashes or colons', () => {
+    expect(countWords('Replace it – Kaspersky: no updates since 29 September 2024')).toBe(9);
+  });
+
+  it('names two answers that lead to the same headline without a declared reason', () => {
+    const message = failureOf((tree) => (tree.questions[1]!.sameResult = []));
+    expect(message).toContain(`${FILE}: question "role": the answers household, business lead to the same headline; merge them or say why in sameResult (same headline without reason)`);
+  });
+
+  it('names a see-also link and a comparison that lead to no result', () => {
+    const message = failureOf((tree) => {
+      tree.outcomes[0]!.seeAlso = [{ answers: ['us', 'nobody'], label: text('Nobody') }];
+      Object.assign(tree.outcomes[1]!, { compare: [{ when: text('If so'), outcome: 'nothing' }] });
+    });
+    expect(message).toContain(`${FILE}: outcome "user", seeAlso[0]: the answers us/nobody do not lead to a result (dangling link)`);
+    expect(message).toContain(`${FILE}: outcome "not-us", compare[0]: "nothing" is not another result (dangling comparison)`);
+  });
+
+  it('names a retired address that is still in use, or whose replacement leads nowhere', () => {
+    const message = failureOf((tree) => (tree.retired = [{ path: 'us/household', to: 'us' }, { path: 'us/gone', to: 'us/also-gone' }]));
+    expect(message).toContain(`${FILE}: retired "us/household": this address still leads to a page of the checker, so it cannot be retired (retired address in use)`);
+    expect(message).toContain(`${FILE}: retired "us/gone": its replacement "us/also-gone" leads to no page (dangling retired address)`);
   });
 
   it('names a statement without citation', () => {
@@ -121,7 +166,7 @@ describe('checker tree validation', () => {
 
 describe('parts that answers add to results', () => {
   it('names the option that adds a part which does not exist', () => {
-    const message = failureOf((tree) => (tree.questions[0]!.options[1]!.parts = ['locale']));
+    const message = failureOf((tree) => ((tree.questions[0]!.options[1]! as { parts?: string[] }).parts = ['locale']));
     expect(message).toContain(`${FILE}: question "where", option "elsewhere": adds the part "locale", which does not exist (dangling part)`);
   });
 

@@ -5,7 +5,7 @@
  * region also announces. Any failure falls back to an ordinary page load.
  */
 import { answersFromPath } from '../../lib/checker/address';
-import { formatTimeSince, parsePartialDate } from '../../lib/partialDate';
+import { formatDay, formatTimeSince, parsePartialDate } from '../../lib/partialDate';
 
 const ROOT = '[data-checker-root]';
 const pages = new Map<string, Promise<Document>>();
@@ -23,12 +23,20 @@ function fetchPage(url: string): Promise<Document> {
   return page;
 }
 
-/** Recounts every "time since" from the reader's own date, and offers printing. */
-function enhance(root: ParentNode) {
+/**
+ * Recounts every "time since" from the reader's own date, dates a printout by the reader's day, marks the
+ * answer a "Change" link came back for, and offers printing.
+ */
+function enhance(root: ParentNode, hash: string) {
   const locale = document.documentElement.lang;
   for (const since of root.querySelectorAll<HTMLElement>('[data-since]')) {
     since.textContent = formatTimeSince(parsePartialDate(since.dataset.since!).start, new Date(), locale);
   }
+  for (const readOn of root.querySelectorAll<HTMLElement>('[data-read-on]')) {
+    readOn.textContent = readOn.dataset.readOn!.replace('{day}', formatDay(new Date(), locale));
+  }
+  const previous = hash.startsWith('#answer-') ? root.querySelector<HTMLElement>(`[id="${CSS.escape(hash.slice(1))}"]`) : null;
+  previous?.setAttribute('data-previous', '');
   for (const button of root.querySelectorAll<HTMLButtonElement>('[data-print], [data-copy-link]')) {
     button.hidden = button.hasAttribute('data-copy-link') && !navigator.clipboard;
   }
@@ -50,6 +58,7 @@ let shownPath = location.pathname;
 
 async function show(href: string, push: boolean) {
   const url = new URL(href);
+  const { hash } = url;
   url.hash = '';
   if (!push && url.pathname === shownPath) return;
   const current = document.querySelector(ROOT);
@@ -62,7 +71,7 @@ async function show(href: string, push: boolean) {
     copyPageFrame(next);
     if (push) history.pushState(null, '', url);
     shownPath = url.pathname;
-    enhance(imported);
+    enhance(imported, hash);
     window.scrollTo(0, 0);
     const heading = imported.querySelector<HTMLElement>('h1');
     heading?.focus();
@@ -82,7 +91,7 @@ async function copyLink(button: HTMLElement) {
 }
 
 export function enhanceChecker() {
-  enhance(document);
+  enhance(document, location.hash);
   document.addEventListener('click', (event) => {
     if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
     const target = event.target as Element | null;

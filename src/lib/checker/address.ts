@@ -33,3 +33,8 @@ export function changeAnswerPath(locale: Locale, answers: readonly string[], ste
   }
   return checkerPath(locale, answers.slice(0, stepIndex));
 }
+
+/** `"us/household"` → `["us", "household"]`, as the tree's `retired` list writes addresses; `""` is the start. */
+export function splitPath(path: string): string[] {
+  return path.split('/').filter(Boolean);
+}

@@ -3,7 +3,8 @@
  * which is also the address (`/en/check/us/household/`), so every step is a pre-rendered page that
  * reloads, bookmarks and shares without storing anything.
  */
-import { numberCitations, type Citation } from '../citations';
+import { numberCitations, type Citation, type CitableSource } from '../citations';
+import { splitPath } from './address';
 import type { CheckerOption, CheckerOutcome, CheckerPart, CheckerQuestion, CheckerTree } from '../../schemas/checker';
 
 export type CheckerNode = { kind: 'question'; question: CheckerQuestion } | { kind: 'outcome'; outcome: CheckerOutcome };
@@ -113,26 +114,64 @@ export function progress(tree: CheckerTree, answers: readonly string[]): { curre
 
 /** Every citation of every outcome, part and question with where it stands, for the build-time quote check. */
 export function collectCitations(tree: CheckerTree): { where: string; citations: Citation[] }[] {
-  const cited = (kind: string, node: CheckerOutcome | CheckerPart) => [
-    ...node.applies.map((item, index) => ({ where: `${kind} "${node.id}", applies[${index}]`, citations: item.citations })),
-    { where: `${kind} "${node.id}", citations`, citations: node.citations },
-  ];
+  const applies = (kind: string, node: CheckerOutcome | CheckerPart) =>
+    node.applies.map((item, index) => ({ where: `${kind} "${node.id}", applies[${index}]`, citations: item.citations }));
   return [
     ...tree.questions.map((question) => ({ where: `question "${question.id}", citations`, citations: question.citations })),
-    ...tree.outcomes.flatMap((outcome) => cited('outcome', outcome)),
-    ...tree.parts.flatMap((part) => cited('part', part)),
+    ...tree.outcomes.flatMap((outcome) => [...applies('outcome', outcome), { where: `outcome "${outcome.id}", basis`, citations: outcome.basis }]),
+    ...tree.parts.flatMap((part) => [...applies('part', part), { where: `part "${part.id}", citations`, citations: part.citations }]),
   ];
 }
 
 /**
- * A result's distinct citations in reading order, as its footnotes are numbered: the parts' summaries under
- * the verdict, the outcome's statements, the parts' statements, then the rules behind the outcome.
+ * A result's distinct citations in reading order, as its footnotes are numbered: the rules the verdict rests
+ * on, the parts' summaries under it, the outcome's statements, then the parts' statements.
  */
 export function outcomeNotes(outcome: CheckerOutcome, parts: readonly CheckerPart[] = []): Citation[] {
   return numberCitations([
+    ...outcome.basis,
     ...parts.flatMap((part) => part.citations),
     ...outcome.applies.flatMap((item) => item.citations),
     ...parts.flatMap((part) => part.applies.flatMap((item) => item.citations)),
-    ...outcome.citations,
   ]);
+}
+
+/** The page a retired address now sends its reader to, or undefined where the address was never retired. */
+export function retiredTarget(tree: CheckerTree, answers: readonly string[]): string[] | undefined {
+  const retired = tree.retired.find(({ path }) => path === answers.join('/'));
+  return retired && splitPath(retired.to);
+}
+
+/** Every retired address, as answer ids, for the pages that point onward. */
+export function retiredPages(tree: CheckerTree): string[][] {
+  return tree.retired.map(({ path }) => splitPath(path));
+}
+
+/**
+ * The address of a result seen from where the reader stands: the first complete path that keeps the answers
+ * before the last one and ends at the result, so "If you are a US person" links to the sibling answer's page.
+ */
+export function pathToOutcome(tree: CheckerTree, answers: readonly string[], outcomeId: string): string[] | undefined {
+  const paths = enumeratePaths(tree).filter((path) => nodeAt(tree, path).kind === 'outcome');
+  const reaches = (path: string[]) => {
+    const node = nodeAt(tree, path);
+    return node.kind === 'outcome' && node.outcome.id === outcomeId;
+  };
+  for (let keep = answers.length - 1; keep >= 0; keep--) {
+    const found = paths.find((path) => answers.slice(0, keep).every((answer, index) => path[index] === answer) && reaches(path));
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/**
+ * A verdict rests on the rule itself: its basis cites the official texts and legal summaries kept as
+ * `kind: external` sources, never a news article's account of them.
+ */
+export function findBasisProblems(tree: CheckerTree, sources: ReadonlyMap<string, CitableSource>, file: string): string[] {
+  return tree.outcomes.flatMap((outcome) =>
+    outcome.basis
+      .filter(({ source }) => sources.get(source)?.kind === 'article')
+      .map(({ source }) => `${file}: outcome "${outcome.id}", basis: "${source}" is an article; a basis cites a primary text (kind: external)`),
+  );
 }

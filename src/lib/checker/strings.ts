@@ -15,6 +15,23 @@ interface CheckerStrings {
   result: string;
   whatApplies: string;
   nextSteps: string;
+  /** Heading of the "it depends" comparison and its link to each case's own result. */
+  eachCase: string;
+  seeCaseResult: string;
+  seeAlso: string;
+  /** Heading of the primary texts the verdict rests on, and the label of each in "How this checker decides". */
+  basis: string;
+  /** Beside the previous answer when a reader comes back through "Change". */
+  previousAnswer: string;
+  /** A retired address's page: the answer has moved. */
+  movedTitle: string;
+  movedText: string;
+  movedLink: string;
+  /** Printed results: when the page was read (the reader's day with JavaScript, the build day without). */
+  readOn: (day: string) => string;
+  builtOn: (day: string) => string;
+  /** That the rules are told as of the sources' date, not checked for later changes. */
+  rulesAsOf: string;
   yourAnswers: string;
   change: string;
   /** Hidden text after "Change", so a screen reader hears which answer the link changes. */
@@ -28,7 +45,6 @@ interface CheckerStrings {
   notLegalAdvice: string;
   privacy: string;
   sourcesOfResult: string;
-  basedOn: string;
   printAddress: string;
   howItDecides: string;
   howItDecidesDescription: string;
@@ -45,15 +61,26 @@ interface CheckerStrings {
 const en: CheckerStrings = {
   title: 'Am I affected?',
   navLabel: 'Am I affected?',
-  description: 'Answer up to three questions to see what the 2024 US ban on Kaspersky software means for you, since when, and what to do.',
-  intro: 'Answer up to three questions to see what the 2024 US ban on Kaspersky software means for you, since when, and what to do now.',
+  description: 'Answer up to four questions to see what the 2024 US ban on Kaspersky software means for you, since when, and what to do.',
+  intro: 'Answer up to four questions to see what the 2024 US ban on Kaspersky software means for you, since when, and what to do now.',
   back: 'Back',
   progress: (current, total, exact) => (exact ? `Question ${current} of ${total}` : `Question ${current} of up to ${total}`),
   questionTitle: (current) => `Am I affected? – Question ${current}`,
   resultTitle: 'Am I affected? – Your result',
   result: 'Your result',
-  whatApplies: 'What applies to you',
-  nextSteps: 'What you can do now',
+  whatApplies: 'Why',
+  nextSteps: 'What to do',
+  eachCase: 'What holds in each case',
+  seeCaseResult: 'See this result in full',
+  seeAlso: 'See also',
+  basis: 'The rules this rests on',
+  previousAnswer: '(your previous answer)',
+  movedTitle: 'This question has changed',
+  movedText: 'The checker asks this differently now, so the answer in this address no longer exists. Continue where that answer now lives:',
+  movedLink: 'Continue the check',
+  readOn: (day) => `Read on ${day}.`,
+  builtOn: (day) => `This page was built on ${day}.`,
+  rulesAsOf: 'The rules are told as the sources describe them, up to the date above; later changes are not covered.',
   yourAnswers: 'Your answers',
   change: 'Change',
   changeHidden: (question) => ` your answer to “${question}”`,
@@ -65,7 +92,6 @@ const en: CheckerStrings = {
   notLegalAdvice: 'This checker explains the rules as the sources describe them. It is not legal advice.',
   privacy: 'Nothing you answer is stored or sent anywhere: your answers are only in the page address.',
   sourcesOfResult: 'Sources for this result',
-  basedOn: 'The rules behind this result:',
   printAddress: 'Address of this result:',
   howItDecides: 'How this checker decides',
   howItDecidesDescription: 'Every question, answer and result of the “Am I affected?” checker, drawn from the same data the checker uses.',
@@ -82,15 +108,26 @@ const en: CheckerStrings = {
 const de: CheckerStrings = {
   title: 'Bin ich betroffen?',
   navLabel: 'Bin ich betroffen?',
-  description: 'Bis zu drei Fragen zeigen, was das US-Verbot von Kaspersky-Software 2024 für Sie bedeutet, seit wann und was zu tun ist.',
-  intro: 'Beantworten Sie bis zu drei Fragen und sehen Sie, was das US-Verbot von Kaspersky-Software 2024 für Sie bedeutet, seit wann es gilt und was Sie jetzt tun können.',
+  description: 'Bis zu vier Fragen zeigen, was das US-Verbot von Kaspersky-Software 2024 für Sie bedeutet, seit wann und was zu tun ist.',
+  intro: 'Beantworten Sie bis zu vier Fragen und sehen Sie, was das US-Verbot von Kaspersky-Software 2024 für Sie bedeutet, seit wann es gilt und was Sie jetzt tun können.',
   back: 'Zurück',
   progress: (current, total, exact) => (exact ? `Frage ${current} von ${total}` : `Frage ${current} von höchstens ${total}`),
   questionTitle: (current) => `Bin ich betroffen? – Frage ${current}`,
   resultTitle: 'Bin ich betroffen? – Ihr Ergebnis',
   result: 'Ihr Ergebnis',
-  whatApplies: 'Was für Sie gilt',
-  nextSteps: 'Was Sie jetzt tun können',
+  whatApplies: 'Warum',
+  nextSteps: 'Was zu tun ist',
+  eachCase: 'Was in jedem Fall gilt',
+  seeCaseResult: 'Dieses Ergebnis ganz lesen',
+  seeAlso: 'Siehe auch',
+  basis: 'Die Regeln dahinter',
+  previousAnswer: '(Ihre bisherige Antwort)',
+  movedTitle: 'Diese Frage hat sich geändert',
+  movedText: 'Der Check fragt das inzwischen anders; die Antwort in dieser Adresse gibt es nicht mehr. Weiter geht es dort, wo diese Antwort jetzt steht:',
+  movedLink: 'Check fortsetzen',
+  readOn: (day) => `Gelesen am ${day}.`,
+  builtOn: (day) => `Diese Seite wurde am ${day} erstellt.`,
+  rulesAsOf: 'Die Regeln sind so dargestellt, wie die Quellen sie beschreiben, bis zum Datum oben; spätere Änderungen sind nicht berücksichtigt.',
   yourAnswers: 'Ihre Antworten',
   change: 'Ändern',
   changeHidden: (question) => ` (Ihre Antwort auf „${question}“)`,
@@ -102,7 +139,6 @@ const de: CheckerStrings = {
   notLegalAdvice: 'Dieser Check erklärt die Regeln so, wie die Quellen sie beschreiben. Er ist keine Rechtsberatung.',
   privacy: 'Ihre Antworten werden nirgends gespeichert oder übermittelt: Sie stehen nur in der Adresse der Seite.',
   sourcesOfResult: 'Quellen zu diesem Ergebnis',
-  basedOn: 'Die Regeln hinter diesem Ergebnis:',
   printAddress: 'Adresse dieses Ergebnisses:',
   howItDecides: 'So entscheidet der Check',
   howItDecidesDescription: 'Alle Fragen, Antworten und Ergebnisse des Checks „Bin ich betroffen?“, erzeugt aus denselben Daten, mit denen der Check arbeitet.',

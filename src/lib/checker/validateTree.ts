@@ -3,8 +3,8 @@
  * with a message naming the file and the node, instead of stranding a reader on a page that leads nowhere.
  */
 import type { z } from 'astro/zod';
-import { checkerTreeSchema, type CheckerQuestion, type CheckerTree } from '../../schemas/checker';
-import { HOW_IT_DECIDES_SLUG } from './address';
+import { checkerTreeSchema, type CheckerOutcome, type CheckerQuestion, type CheckerTree } from '../../schemas/checker';
+import { HOW_IT_DECIDES_SLUG, splitPath } from './address';
 
 /** Option ids become address segments: lower-case words joined by single hyphens. */
 const URL_SAFE_SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -57,13 +57,32 @@ export function findTreeProblems(tree: CheckerTree, file: string): string[] {
   for (const { id } of tree.parts) {
     if (!addedParts.has(id)) report(`part "${id}"`, 'no answer adds this part, so no result shows it (unused part)');
   }
+  for (const part of tree.parts) {
+    if (part.citations.length === 0) report(`part "${part.id}"`, 'no citations (part without citation)');
+  }
   for (const [kind, node] of [...tree.outcomes.map((outcome) => ['outcome', outcome] as const), ...tree.parts.map((part) => ['part', part] as const)]) {
-    if (node.citations.length === 0) report(`${kind} "${node.id}"`, `no citations (${kind} without citation)`);
     node.applies.forEach((item, index) => {
       if (item.citations.length === 0) {
         report(`${kind} "${node.id}", applies[${index}]`, 'no citations (statement without citation)');
       }
     });
+  }
+  const outcomes = new Map(tree.outcomes.map((outcome) => [outcome.id, outcome]));
+  for (const outcome of tree.outcomes) checkVerdict(outcome, outcomes, report);
+  for (const question of tree.questions) checkSameResults(question, outcomes, report);
+  for (const outcome of tree.outcomes) {
+    outcome.seeAlso.forEach(({ answers }, index) => {
+      const target = walkAnswers(tree, answers);
+      if (target === undefined || !outcomes.has(target)) {
+        report(`outcome "${outcome.id}", seeAlso[${index}]`, `the answers ${answers.join('/')} do not lead to a result (dangling link)`);
+      }
+    });
+  }
+  for (const { path, to } of tree.retired) {
+    if (walkAnswers(tree, splitPath(path)) !== undefined) {
+      report(`retired "${path}"`, 'this address still leads to a page of the checker, so it cannot be retired (retired address in use)');
+    }
+    if (walkAnswers(tree, splitPath(to)) === undefined) report(`retired "${path}"`, `its replacement "${to}" leads to no page (dangling retired address)`);
   }
 
   const reached = new Set<string>();
@@ -96,6 +115,69 @@ function checkOptions(
       if (!partIds.has(part)) report(`${where}, option "${option.id}"`, `adds the part "${part}", which does not exist (dangling part)`);
     }
   }
+}
+
+/** A headline is read at a glance: GOV.UK's outcome panels hold a verdict of a few words. */
+export const MAX_VERDICT_WORDS = 12;
+
+/** Words as a reader counts them: runs of letters or digits, so a dash or colon is no word. */
+export function countWords(text: string): number {
+  return text.split(/\s+/).filter((token) => /[\p{L}\p{N}]/u.test(token)).length;
+}
+
+function checkVerdict(outcome: CheckerOutcome, outcomes: ReadonlyMap<string, CheckerOutcome>, report: (where: string, problem: string) => void) {
+  const where = `outcome "${outcome.id}"`;
+  for (const locale of ['en', 'de'] as const) {
+    const words = countWords(outcome.verdict[locale]);
+    if (words > MAX_VERDICT_WORDS) {
+      report(`${where}, verdict.${locale}`, `${words} words; a headline has at most ${MAX_VERDICT_WORDS} (put the rest in detail) (headline too long)`);
+    }
+  }
+  if (outcome.basis.length === 0) report(where, 'no basis: cite the primary text the verdict rests on (verdict without basis)');
+  outcome.compare.forEach(({ outcome: target }, index) => {
+    if (!outcomes.has(target) || target === outcome.id) {
+      report(`${where}, compare[${index}]`, `"${target}" is not another result (dangling comparison)`);
+    }
+  });
+}
+
+/**
+ * Two answers of one question that lead straight to the same headline tell the reader the question did not
+ * matter; the tree must say why in `sameResult`, or the answers should be one.
+ */
+function checkSameResults(question: CheckerQuestion, outcomes: ReadonlyMap<string, CheckerOutcome>, report: (where: string, problem: string) => void) {
+  const declared = new Set(question.sameResult.flatMap(({ options }) => options));
+  for (const { options } of question.sameResult) {
+    for (const id of options) {
+      if (!question.options.some((option) => option.id === id)) report(`question "${question.id}", sameResult`, `names no option "${id}" (dangling option)`);
+    }
+  }
+  const byHeadline = new Map<string, string[]>();
+  for (const option of question.options) {
+    const outcome = outcomes.get(option.next);
+    if (!outcome || declared.has(option.id)) continue;
+    for (const locale of ['en', 'de'] as const) {
+      const key = `${locale}:${outcome.verdict[locale]}`;
+      byHeadline.set(key, [...(byHeadline.get(key) ?? []), option.id]);
+    }
+  }
+  // A pair with the same headline in both languages is reported once.
+  const clashes = new Set([...byHeadline.values()].filter((ids) => ids.length > 1).map((ids) => ids.join(', ')));
+  for (const ids of clashes) {
+    report(`question "${question.id}"`, `the answers ${ids} lead to the same headline; merge them or say why in sameResult (same headline without reason)`);
+  }
+}
+
+/** The node id the answers lead to, or undefined where an answer does not fit; no throwing, so it can check data. */
+function walkAnswers(tree: CheckerTree, answers: readonly string[]): string | undefined {
+  let id = tree.start;
+  for (const answer of answers) {
+    const question = tree.questions.find((candidate) => candidate.id === id);
+    const option = question?.options.find((candidate) => candidate.id === answer);
+    if (!option) return undefined;
+    id = option.next;
+  }
+  return id;
 }
 
 /**
