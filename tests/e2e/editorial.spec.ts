@@ -67,6 +67,22 @@ test('the sources page leads to the disagreements', async ({ page }) => {
   await expect(page).toHaveURL(/\/de\/widersprueche\/$/);
 });
 
+for (const [path, heading, disagreements, corrections] of [
+  ['/en/sources/', 'How we checked', '/en/disagreements/', '/en/corrections/'],
+  ['/de/quellen/', 'Wie wir geprüft haben', '/de/widersprueche/', '/de/korrekturen/'],
+] as const) {
+  test(`${path} tells readers how the site checked, and shows no editors' working notes`, async ({ page }) => {
+    await page.goto(path);
+    const method = page.getByRole('region', { name: heading });
+    await expect(method.locator(`a[href="${disagreements}"]`)).toHaveCount(1);
+    await expect(method.locator(`a[href="${corrections}"]`)).toHaveCount(1);
+    const text = (await page.locator('main').textContent()) ?? '';
+    for (const note of [/search tool|Suchwerkzeug/i, /checker\.md|primary-sources\.md/, /research notes|Recherchenotizen/i, /was not opened|nicht aufgerufen/i, /taken from the address|stammt aus der Adresse/i]) {
+      expect(text, String(note)).not.toMatch(note);
+    }
+  });
+}
+
 test('a dated correction note on an affected page leads to its entry in the log', async ({ page }) => {
   await page.goto('/en/what-is-banned/');
   const notes = page.getByRole('region', { name: 'Corrections and updates to this page' });
