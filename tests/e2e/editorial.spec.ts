@@ -63,7 +63,7 @@ test('the language switch pairs the two pages of each language', async ({ page }
 
 test('the sources page leads to the disagreements', async ({ page }) => {
   await page.goto('/de/quellen/');
-  await page.getByRole('main').getByRole('link', { name: 'Wo sich die Quellen widersprechen' }).click();
+  await page.getByRole('region', { name: 'Wie wir geprüft haben' }).getByRole('link', { name: 'Wo sich die Quellen widersprechen' }).click();
   await expect(page).toHaveURL(/\/de\/widersprueche\/$/);
 });
 
@@ -82,6 +82,16 @@ for (const [path, heading, disagreements, corrections] of [
     }
   });
 }
+
+test('a source only the timeline and the checker cite in one language is listed as cited there (m5)', async ({ page }) => {
+  await page.goto('/en/sources/');
+  const entry = page.locator('#source-heise-de');
+  await expect(entry.locator('a[href="/en/timeline/"]')).toHaveCount(1);
+  await expect(entry.locator('a[href="/en/check/"]')).toHaveCount(1);
+  await expect(entry).not.toContainText('Not cited on any page yet');
+  await page.goto('/de/quellen/');
+  await expect(page.locator('#source-heise-en a[href="/de/timeline/"]')).toHaveCount(1);
+});
 
 test('a dated correction note on an affected page leads to its entry in the log', async ({ page }) => {
   await page.goto('/en/what-is-banned/');
