@@ -5,7 +5,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Locale } from './lib/i18n';
 import type { NavItem } from './lib/navigation';
-import { dataPageLink, entriesTouching, isDataPageKey, newestFirst } from './lib/pageNotices';
+import { dataPageLink, entriesTouching, isDataPageKey, lastChangedOn, newestFirst } from './lib/pageNotices';
 import { loadSite, pagesIn } from './site';
 
 export type DisagreementEntry = CollectionEntry<'disagreements'>;
@@ -25,10 +25,17 @@ async function load() {
   return { disagreements, corrections };
 }
 
-/** What the page with this key shows: the corrections that changed it (newest first) and the disagreements on its topic. */
+/**
+ * What the page with this key shows: the corrections that changed it (newest first), the day of the newest, and
+ * the disagreements on its topic.
+ */
 export async function noticesFor(pageKey: string) {
   const { disagreements, corrections } = await loadEditorial();
-  return { corrections: entriesTouching(corrections, pageKey), disagreements: entriesTouching(disagreements, pageKey) };
+  return {
+    corrections: entriesTouching(corrections, pageKey),
+    lastChanged: lastChangedOn(corrections, pageKey),
+    disagreements: entriesTouching(disagreements, pageKey),
+  };
 }
 
 /** The pages with these keys as links in `locale` (keys were checked at load). */

@@ -10,10 +10,12 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { collectCitations, findBasisProblems } from './lib/checker/engine';
 import { citationKey, extractCiteTags, findCitationProblems, numberCitations, type CitableSource, type Citation } from './lib/citations';
 import { findFormConflicts } from './lib/glossary';
-import type { Locale } from './lib/i18n';
-import { DATA_PAGE_KEYS, disagreementCitations, findPageKeyProblems } from './lib/pageNotices';
+import { t, type Locale } from './lib/i18n';
+import type { NavItem } from './lib/navigation';
+import { DATA_PAGE_KEYS, dataPageLink, disagreementCitations, findPageKeyProblems, isDataPageKey } from './lib/pageNotices';
 import { proseOfMdx, relativeTimeProblems, textFields } from './lib/relativeTime';
-import { pagePath, splitPageId, type Translatable } from './lib/routes';
+import { generatedPath, pagePath, splitPageId, type Translatable } from './lib/routes';
+import { placesCiting, type SharedPlace, type SiteCitations } from './lib/sourceUses';
 import { findParityProblems } from './lib/sections';
 import { findTimelineProblems } from './lib/timeline/events';
 
@@ -27,7 +29,7 @@ export interface Page extends Translatable {
   notes: Citation[];
 }
 
-let loaded: Promise<{ sources: Map<string, SourceEntry>; pages: Page[] }> | undefined;
+let loaded: Promise<{ sources: Map<string, SourceEntry>; pages: Page[]; citations: SiteCitations }> | undefined;
 
 export function loadSite() {
   loaded ??= load();
@@ -65,7 +67,22 @@ async function load() {
   );
   if (problems.length > 0) throw new Error(`Content check failed:\n  ${problems.join('\n  ')}`);
   pages.sort((a, b) => a.entry.data.order - b.entry.data.order);
-  return { sources, pages };
+  return { sources, pages, citations: await siteCitations(pages) };
+}
+
+/** Every checked citation of the site, by the place that shows it (lib/sourceUses.ts). */
+async function siteCitations(pages: readonly Page[]): Promise<SiteCitations> {
+  return {
+    written: [
+      ...pages.map((page) => ({ key: page.key, locale: page.locale, citations: page.notes })),
+      ...(await getCollection('summary')).map((entry) => ({ key: 'summary', locale: entry.id as Locale, citations: extractCiteTags(entry.body ?? '') })),
+    ],
+    timeline: (await getCollection('timeline')).map((entry) => entry.data),
+    checker: (await getCollection('checker')).map((entry) => entry.data),
+    glossary: (await getCollection('glossary')).map((entry) => entry.data),
+    disagreements: (await getCollection('disagreements')).map((entry) => entry.data),
+    corrections: (await getCollection('corrections')).map((entry) => entry.data),
+  };
 }
 
 /** The citations and page keys of the data beside the pages, each problem naming its file (and field). */
@@ -172,7 +189,19 @@ export async function sourcesCitedBy(citations: Iterable<Citation>): Promise<Sou
   return [...new Set([...citations].map((citation) => citation.source))].map((id) => sources.get(id)!);
 }
 
-/** For the sources page: which pages cite each source. */
-export async function citingPages(sourceId: string, locale: Locale): Promise<Page[]> {
-  return (await pagesIn(locale)).filter((page) => page.notes.some((note) => note.source === sourceId));
+/** For the sources page: every page that cites the source, in `locale`, the pages built from data included. */
+export async function citingPages(sourceId: string, locale: Locale): Promise<NavItem[]> {
+  const { pages, citations } = await loadSite();
+  const ui = t(locale);
+  const shared: Record<Exclude<SharedPlace, 'timeline' | 'checker'>, NavItem> = {
+    glossary: { path: generatedPath(locale, 'glossary'), label: ui.glossaryTitle },
+    disagreements: { path: generatedPath(locale, 'disagreements'), label: ui.disagreementsTitle },
+    corrections: { path: generatedPath(locale, 'corrections'), label: ui.correctionsTitle },
+  };
+  return placesCiting(sourceId, locale, citations).map((key): NavItem => {
+    if (isDataPageKey(key)) return dataPageLink(key, locale);
+    if (key in shared) return shared[key as keyof typeof shared];
+    const page = pages.find((candidate) => candidate.locale === locale && candidate.key === key)!;
+    return { path: page.path, label: page.entry.data.title };
+  });
 }

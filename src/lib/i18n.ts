@@ -38,6 +38,16 @@ const en = {
   sourcesPageDescription: 'The five articles this site is written from, and the official texts it uses for facts they lack.',
   sourcesExternalNote:
     'These entries support facts the five articles do not give. Where the site quotes them, the words are checked against the passages kept here; otherwise they are cited as the source for a paraphrase.',
+  howWeCheckedTitle: 'How we checked',
+  howWeCheckedBase:
+    'Every page is written from the five news articles listed first below, in German and English.',
+  howWeCheckedOfficial:
+    'Where a statement depends on the exact scope or date of a rule, the site cites the official text itself, such as the Final Determination and the Entity List rule in the Federal Register or the Code of Federal Regulations. These texts, and a few other reports cited for single facts, are listed under “Official texts and other reports”.',
+  howWeCheckedQuotes:
+    'Every quotation is checked by machine each time the site is built: the quoted words must stand in the stored text of the source they are attributed to, or the site is not published. Each footnote shows the quoted words in the language of the source.',
+  howWeCheckedTranslations:
+    'Where the site gives a source’s words in another language, it marks them as its own translation; the source’s own words are in the footnote.',
+  howWeCheckedLogs: 'Where the sources disagree, the site says so and sets out each point on one page. Every correction made after publication is logged, with what was wrong and what is right:',
   outlet: 'Outlet',
   sourcesIntroArticle: 'The five articles',
   sourcesIntroExternal: 'Official texts and other reports',
@@ -73,7 +83,6 @@ const en = {
   searchUnavailable: 'Search could not be loaded. Every page of the site is listed below.',
   disagreementsTitle: 'Where the sources disagree',
   disagreementsDescription: 'Every point on which the five articles disagree: what each says, what the official text says, and which reading this site follows.',
-  sourcesDisagreeNote: 'Where the five articles disagree, and which reading this site follows, is set out point by point on one page:',
   disagreementsIntro:
     'The five articles this site is written from do not always agree. Each entry gives their words, checked against the articles, the official text where there is one, and the reading this site follows, with the reason.',
   disagreementAccounts: 'What the sources say',
@@ -94,6 +103,9 @@ const en = {
   correctionPages: 'Pages changed',
   correctionSources: 'Sources',
   correctionsOnThisPage: 'Corrections and updates to this page',
+  updatedOn: 'Updated',
+  whatChanged: 'what changed',
+  allCorrections: 'All corrections and updates',
   readTheEntry: 'read the entry',
   feedTitle: 'Corrections and updates (RSS)',
   feedLink: 'Follow corrections by RSS',
@@ -129,6 +141,16 @@ const de = {
   sourcesPageDescription: 'Die fünf Artikel, auf denen diese Seite beruht, und die amtlichen Texte für Fakten, die in ihnen fehlen.',
   sourcesExternalNote:
     'Diese Einträge belegen Fakten, die in den fünf Artikeln fehlen. Wo die Seite sie wörtlich zitiert, wird der Wortlaut gegen die hier hinterlegten Passagen geprüft; sonst sind sie als Quelle einer sinngemäßen Wiedergabe angegeben.',
+  howWeCheckedTitle: 'Wie wir geprüft haben',
+  howWeCheckedBase:
+    'Jede Seite beruht auf den fünf Nachrichtenartikeln auf Deutsch und Englisch, die unten zuerst stehen.',
+  howWeCheckedOfficial:
+    'Wo eine Aussage vom genauen Geltungsbereich oder Datum einer Regel abhängt, zitiert die Seite den amtlichen Text selbst, etwa die Final Determination und die Regel zur Entity List im Federal Register oder den Code of Federal Regulations. Diese Texte und einige weitere Berichte, die für einzelne Fakten zitiert werden, stehen unter „Amtliche Texte und weitere Berichte“.',
+  howWeCheckedQuotes:
+    'Jedes Zitat wird bei jedem Bau der Seite maschinell geprüft: Die zitierten Worte müssen im gespeicherten Text der Quelle stehen, der sie zugeschrieben werden, sonst wird die Seite nicht veröffentlicht. Jede Fußnote zeigt die zitierten Worte in der Sprache der Quelle.',
+  howWeCheckedTranslations:
+    'Wo die Seite die Worte einer Quelle in einer anderen Sprache wiedergibt, kennzeichnet sie sie als eigene Übersetzung; den Wortlaut der Quelle zeigt die Fußnote.',
+  howWeCheckedLogs: 'Wo sich die Quellen widersprechen, sagt die Seite das und führt jeden Punkt auf einer eigenen Seite aus. Jede Korrektur nach der Veröffentlichung wird protokolliert, mit dem, was falsch war, und dem, was richtig ist:',
   outlet: 'Medium',
   sourcesIntroArticle: 'Die fünf Artikel',
   sourcesIntroExternal: 'Amtliche Texte und weitere Berichte',
@@ -164,7 +186,6 @@ const de = {
   searchUnavailable: 'Die Suche konnte nicht geladen werden. Unten finden Sie alle Seiten der Website.',
   disagreementsTitle: 'Wo sich die Quellen widersprechen',
   disagreementsDescription: 'Jeder Punkt, in dem sich die fünf Artikel widersprechen: was jeder sagt, was der amtliche Text sagt und welcher Lesart diese Seite folgt.',
-  sourcesDisagreeNote: 'Wo sich die fünf Artikel widersprechen und welcher Lesart diese Seite folgt, steht Punkt für Punkt auf einer eigenen Seite:',
   disagreementsIntro:
     'Die fünf Artikel, auf denen diese Seite beruht, stimmen nicht immer überein. Jeder Eintrag nennt ihren Wortlaut, geprüft an den Artikeln, den amtlichen Text, wo es einen gibt, und die Lesart, der diese Seite folgt, mit Begründung.',
   disagreementAccounts: 'Was die Quellen sagen',
@@ -185,6 +206,9 @@ const de = {
   correctionPages: 'Geänderte Seiten',
   correctionSources: 'Quellen',
   correctionsOnThisPage: 'Korrekturen und Aktualisierungen dieser Seite',
+  updatedOn: 'Aktualisiert am',
+  whatChanged: 'was sich geändert hat',
+  allCorrections: 'Alle Korrekturen und Aktualisierungen',
   readTheEntry: 'zum Eintrag',
   feedTitle: 'Korrekturen und Aktualisierungen (RSS)',
   feedLink: 'Korrekturen per RSS verfolgen',

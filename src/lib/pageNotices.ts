@@ -13,6 +13,12 @@ import { summaryPath } from './summary/pdf';
 import { SUMMARY_STRINGS } from './summary/strings';
 import { TIMELINE_STRINGS } from './timeline/strings';
 
+/**
+ * How a page shows its notices: `open` (the disagreements box open, the corrections folded into one dated line),
+ * `folded` (both folded, for the checker's results) or `none` (the checker's questions).
+ */
+export type NoticesMode = 'open' | 'folded' | 'none';
+
 /** Pages built from data that a correction or a disagreement may name, besides the MDX pages' keys. */
 export const DATA_PAGE_KEYS = ['timeline', 'checker', 'summary'] as const;
 export type DataPageKey = (typeof DATA_PAGE_KEYS)[number];
@@ -55,6 +61,16 @@ export function findPageKeyProblems(keys: readonly string[], known: ReadonlySet<
 /** Entries that name the page `key`, in the order given. */
 export function entriesTouching<T extends { data: { pages: readonly string[] } }>(entries: readonly T[], key: string): T[] {
   return entries.filter((entry) => entry.data.pages.includes(key));
+}
+
+/**
+ * The day the page with key `key` last changed, as the corrections log records it: the newest date among the
+ * entries that name it, or undefined when none does.
+ */
+export function lastChangedOn<T extends { data: { pages: readonly string[]; date: { iso: string } } }>(entries: readonly T[], key: string): T['data']['date'] | undefined {
+  return entriesTouching(entries, key)
+    .map((entry) => entry.data.date)
+    .sort((a, b) => b.iso.localeCompare(a.iso))[0];
 }
 
 /** Newest first; entries of one day keep their ids' order, so the log reads the same on every build. */

@@ -1,6 +1,6 @@
 /** Where the sources disagree, and the corrections log: both pages, the notes on the pages they concern, the footer, the feeds. */
 import { expect, test } from '@playwright/test';
-import { readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { builtPagePaths, localeOf } from './builtPages';
 import { readBuilt } from './builtFiles';
@@ -63,24 +63,92 @@ test('the language switch pairs the two pages of each language', async ({ page }
 
 test('the sources page leads to the disagreements', async ({ page }) => {
   await page.goto('/de/quellen/');
-  await page.getByRole('main').getByRole('link', { name: 'Wo sich die Quellen widersprechen' }).click();
+  await page.getByRole('region', { name: 'Wie wir geprüft haben' }).getByRole('link', { name: 'Wo sich die Quellen widersprechen' }).click();
   await expect(page).toHaveURL(/\/de\/widersprueche\/$/);
 });
 
-test('a dated correction note on an affected page leads to its entry in the log', async ({ page }) => {
+for (const [path, heading, disagreements, corrections] of [
+  ['/en/sources/', 'How we checked', '/en/disagreements/', '/en/corrections/'],
+  ['/de/quellen/', 'Wie wir geprüft haben', '/de/widersprueche/', '/de/korrekturen/'],
+] as const) {
+  test(`${path} tells readers how the site checked, and shows no editors' working notes`, async ({ page }) => {
+    await page.goto(path);
+    const method = page.getByRole('region', { name: heading });
+    await expect(method.locator(`a[href="${disagreements}"]`)).toHaveCount(1);
+    await expect(method.locator(`a[href="${corrections}"]`)).toHaveCount(1);
+    const text = (await page.locator('main').textContent()) ?? '';
+    for (const note of [/search tool|Suchwerkzeug/i, /checker\.md|primary-sources\.md/, /research notes|Recherchenotizen/i, /was not opened|nicht aufgerufen/i, /taken from the address|stammt aus der Adresse/i]) {
+      expect(text, String(note)).not.toMatch(note);
+    }
+  });
+}
+
+test('a source only the timeline and the checker cite in one language is listed as cited there (m5)', async ({ page }) => {
+  await page.goto('/en/sources/');
+  const entry = page.locator('#source-heise-de');
+  await expect(entry.locator('a[href="/en/timeline/"]')).toHaveCount(1);
+  await expect(entry.locator('a[href="/en/check/"]')).toHaveCount(1);
+  await expect(entry).not.toContainText('Not cited on any page yet');
+  await page.goto('/de/quellen/');
+  await expect(page.locator('#source-heise-en a[href="/de/timeline/"]')).toHaveCount(1);
+});
+
+/** The corrections that name a page key, read from content/ as the build reads them. */
+const correctionsOf = (key: string) =>
+  idsIn('corrections')
+    .map((id) => readFileSync(join(CONTENT, 'corrections', `${id}.yaml`), 'utf8'))
+    .filter((yaml) => new RegExp(`^pages: \\[([^\\]]*\\b)?${key}\\b`, 'm').test(yaml))
+    .map((yaml) => /^date: "([\d-]+)"/m.exec(yaml)![1]!);
+
+test('a page shows its corrections as one folded line dated by the newest, whose entries lead to the log', async ({ page }) => {
+  const dates = correctionsOf('what-is-banned').sort();
+  expect(dates.length).toBeGreaterThan(0);
   await page.goto('/en/what-is-banned/');
   const notes = page.getByRole('region', { name: 'Corrections and updates to this page' });
-  await expect(notes.locator('time').first()).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}$/);
-  await notes.getByRole('link', { name: 'Licensing for resale or integration' }).click();
+  const line = notes.locator('summary');
+  await expect(line).toHaveText(new RegExp(`^Updated\\s\\d{1,2}\\s\\w+\\s\\d{4} · what changed \\(${dates.length}\\)$`));
+  await expect(line.locator('time')).toHaveAttribute('datetime', dates.at(-1)!);
+  const link = notes.getByRole('link', { name: 'Licensing for resale or integration' });
+  await expect(link).toBeHidden();
+  await line.click();
+  await link.click();
   await expect(page).toHaveURL(/\/en\/corrections\/#licensing-for-resale-or-integration$/);
   await expect(page.locator(':target')).toContainText('What is right');
+});
+
+test('on paper the folded notes print open, as plain text', async ({ page }) => {
+  await page.goto('/de/was-ist-verboten/');
+  await page.emulateMedia({ media: 'print' });
+  const notes = page.getByRole('region', { name: 'Korrekturen und Aktualisierungen dieser Seite' });
+  await expect(notes.getByRole('link').first()).toBeVisible();
 });
 
 test('a page built from data shows its notes too: the German timeline', async ({ page }) => {
   await page.goto('/de/timeline/');
   const notes = page.getByRole('region', { name: 'Korrekturen und Aktualisierungen dieser Seite' });
+  await notes.locator('summary').click();
   await notes.getByRole('link', { name: 'Was der Eintrag in die Entity List bewirkte' }).click();
   await expect(page).toHaveURL(/\/de\/korrekturen\/#entity-list-wording$/);
+});
+
+test("the checker's questions show no notes, its results show them folded, also when reached without a page load", async ({ page }) => {
+  const corrections = page.getByRole('region', { name: 'Corrections and updates to this page' });
+  await page.goto('/en/check/');
+  await expect(page.locator('[data-page-notices]')).toBeEmpty();
+  await page.goto('/en/check/elsewhere/antivirus/not-sure/');
+  await expect(corrections.locator('summary')).toContainText('what changed');
+  await expect(page.getByRole('region', { name: 'Sources disagree on this' }).locator('details')).not.toHaveAttribute('open');
+  // With the island: answer the questions in place, then go back to a question.
+  await page.goto('/en/check/');
+  for (const path of ['/en/check/elsewhere/', '/en/check/elsewhere/antivirus/', '/en/check/elsewhere/antivirus/not-sure/']) {
+    await page.locator(`a[data-checker-link][href="${path}"]`).first().click();
+    await expect(page).toHaveURL(new RegExp(`${path}$`));
+  }
+  await expect(page).toHaveURL(/\/en\/check\/elsewhere\/antivirus\/not-sure\/$/);
+  await expect(corrections).toHaveCount(1);
+  await page.goBack();
+  await expect(page).toHaveURL(/\/en\/check\/elsewhere\/antivirus\/$/);
+  await expect(corrections).toHaveCount(0);
 });
 
 test('"Sources disagree on this" leads to the disagreement', async ({ page }) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dataPageKeyAt, entriesTouching, findPageKeyProblems, newestFirst } from '../../src/lib/pageNotices';
+import { dataPageKeyAt, entriesTouching, findPageKeyProblems, lastChangedOn, newestFirst } from '../../src/lib/pageNotices';
 import { parsePartialDate } from '../../src/lib/partialDate';
 import { entryPath, feedPath } from '../../src/lib/routes';
 
@@ -19,6 +19,13 @@ describe('which notices a page shows', () => {
     const entries = [correction('a', '2026-12-01', ['overview', 'timeline']), correction('b', '2026-12-01', ['background'])];
     expect(entriesTouching(entries, 'timeline').map((entry) => entry.id)).toEqual(['a']);
     expect(entriesTouching(entries, 'checker')).toEqual([]);
+  });
+
+  it("dates a page's folded corrections line by the newest correction that names it, whatever the order given", () => {
+    const entries = [correction('a', '2026-12-01', ['timeline']), correction('b', '2026-12-02', ['timeline']), correction('c', '2026-12-03', ['overview'])];
+    expect(lastChangedOn(entries, 'timeline')?.iso).toBe('2026-12-02');
+    expect(lastChangedOn([...entries].reverse(), 'timeline')?.iso).toBe('2026-12-02');
+    expect(lastChangedOn(entries, 'checker')).toBeUndefined();
   });
 
   it('orders the log newest first, and entries of one day by id', () => {

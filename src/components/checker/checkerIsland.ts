@@ -42,13 +42,16 @@ function enhance(root: ParentNode, hash: string) {
   }
 }
 
-/** Head and header parts that differ between steps: canonical and alternate links, robots, the language switch. */
+/** Parts outside the step that differ between steps: canonical and alternate links, robots, the page notices, the language switch. */
 function copyPageFrame(next: Document) {
   document.title = next.title;
   for (const selector of ['link[rel="canonical"]', 'link[rel="alternate"]', 'meta[name="robots"]']) {
     document.head.querySelectorAll(selector).forEach((element) => element.remove());
     next.head.querySelectorAll(selector).forEach((element) => document.head.append(document.importNode(element, true)));
   }
+  // A result shows its corrections and disagreements, a question none (BaseLayout's `notices`).
+  const notices = next.querySelector('[data-page-notices]');
+  document.querySelector('[data-page-notices]')?.replaceChildren(...[...(notices?.childNodes ?? [])].map((node) => document.importNode(node, true)));
   const languageSwitch = next.querySelector('header a[hreflang]')?.getAttribute('href');
   if (languageSwitch) document.querySelector('header a[hreflang]')?.setAttribute('href', languageSwitch);
 }

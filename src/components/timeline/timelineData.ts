@@ -4,6 +4,8 @@
  */
 import { getCollection } from 'astro:content';
 import { sortEvents, type TimelineEvent } from '../../lib/timeline/events';
+import { timelineDataDate } from '../../lib/timeline/serialise';
+import { loadEditorial } from '../../editorial';
 import { loadSite } from '../../site';
 
 let loaded: Promise<TimelineEvent[]> | undefined;
@@ -16,4 +18,12 @@ export function loadTimeline(): Promise<TimelineEvent[]> {
 async function load() {
   await loadSite();
   return sortEvents((await getCollection('timeline')).map((entry) => ({ id: entry.id, ...entry.data })));
+}
+
+/** The day the timeline's data last changed (lib/timeline/serialise.ts), for the page and events.json. */
+export async function loadTimelineDate(): Promise<string> {
+  const { pages } = await loadSite();
+  const { corrections } = await loadEditorial();
+  const lastReviewed = pages.map((page) => page.entry.data.lastReviewed).sort().at(-1)!;
+  return timelineDataDate(corrections, lastReviewed);
 }

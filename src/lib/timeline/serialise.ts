@@ -1,11 +1,21 @@
 /** The events as downloadable data (events.json, events.csv) in one language, with licence and date. */
 import { formatPartialDate } from '../partialDate';
 import type { Locale } from '../i18n';
+import { lastChangedOn } from '../pageNotices';
 import type { TimelineEvent } from './events';
 import { timelineStrings } from './strings';
 
-/** The day the events were last checked against their sources. */
-export const DATA_LAST_UPDATED = '2026-11-26';
+/**
+ * The day the timeline's data last changed, derived from the content at build time and never written by hand:
+ * the newest correction whose pages include the timeline or, while no correction names it, the site's last
+ * editorial review (`lastReviewed`, the newest of the pages').
+ */
+export function timelineDataDate(
+  corrections: readonly { data: { pages: readonly string[]; date: { iso: string } } }[],
+  lastReviewed: string,
+): string {
+  return lastChangedOn(corrections, 'timeline')?.iso ?? lastReviewed;
+}
 
 export const DATA_LICENCE = { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' } as const;
 

@@ -22,7 +22,13 @@ export interface AstroRun {
  * node_modules/.astro, and copies built at the same time (vitest.config.ts runs two test files at once) must not
  * write one store.
  */
-export function astroWith(command: 'build' | 'sync', defects: (root: string) => void): AstroRun {
+export function astroWith(
+  command: 'build' | 'sync',
+  defects: (root: string) => void,
+  /** Reads what the run left in the copy (its dist/, say) before the copy is removed. */
+  inspect?: (root: string) => void,
+  env: Record<string, string> = {},
+): AstroRun {
   const copy = mkdtempSync(join(tmpdir(), 'bad-content-'));
   try {
     for (const name of COPIED) cpSync(join(ROOT, name), join(copy, name), { recursive: true });
@@ -34,8 +40,9 @@ export function astroWith(command: 'build' | 'sync', defects: (root: string) => 
     const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), command], {
       cwd: copy,
       encoding: 'utf8',
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' },
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1', ...env },
     });
+    if (result.status === 0) inspect?.(copy);
     return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
   } finally {
     rmSync(copy, { recursive: true, force: true });

@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
-import { loadTimeline } from '../../../components/timeline/timelineData';
+import { loadTimeline, loadTimelineDate } from '../../../components/timeline/timelineData';
 import { timelinePath } from '../../../lib/routes';
 import { LOCALES, type Locale } from '../../../lib/i18n';
-import { DATA_LAST_UPDATED, eventsDocument } from '../../../lib/timeline/serialise';
+import { eventsDocument } from '../../../lib/timeline/serialise';
 
 export function getStaticPaths() {
   return LOCALES.map((lang) => ({ params: { lang } }));
@@ -11,6 +11,6 @@ export function getStaticPaths() {
 export const GET: APIRoute = async ({ params, site }) => {
   const locale = params.lang as Locale;
   const pageUrl = new URL(timelinePath(locale), site).href;
-  const body = JSON.stringify(eventsDocument(await loadTimeline(), locale, pageUrl, DATA_LAST_UPDATED), null, 2);
+  const body = JSON.stringify(eventsDocument(await loadTimeline(), locale, pageUrl, await loadTimelineDate()), null, 2);
   return new Response(body, { headers: { 'content-type': 'application/json; charset=utf-8' } });
 };

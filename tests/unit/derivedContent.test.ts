@@ -1,0 +1,91 @@
+/**
+ * What the build derives from the content rather than from hand-written values, proved on a copy of the site
+ * with planted content: the timeline's data date, and the sources page's "Cited on" lists.
+ *
+ * The timeline's "Last updated" date (its page and events.json) is derived from the content at build time, never
+ * written by hand (issue 23: the data said "Last updated 26 November 2026" although corrections of 1 December had
+ * changed it). The rule: the newest correction whose pages include the timeline, else the site's last review.
+ * The last test plants a correction dated a day after every real one in a copy of the site and builds it: a date
+ * written by hand anywhere on the way would not follow.
+ */
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { correctionSchema } from '../../src/schemas/corrections';
+import { timelineDataDate } from '../../src/lib/timeline/serialise';
+import { ROOT, astroWith, editFile, type AstroRun } from './support/siteCopy';
+
+const dir = join(ROOT, 'content/corrections');
+const realCorrections = readdirSync(dir)
+  .filter((name) => name.endsWith('.yaml'))
+  .map((name) => ({ id: name.replace(/\.yaml$/, ''), data: correctionSchema.parse(parse(readFileSync(join(dir, name), 'utf8'))) }));
+
+const correction = (iso: string, pages: string[]) => ({ data: correctionSchema.parse({ ...realCorrections[0]!.data, date: iso, pages }) });
+const newestReal = realCorrections.map((entry) => entry.data.date.iso).sort().at(-1)!;
+const dayAfter = (iso: string) => new Date(Date.parse(`${iso}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+
+describe('the day the timeline data last changed', () => {
+  it('is the newest correction that names the timeline, not one that names other pages only', () => {
+    const later = dayAfter(newestReal);
+    const fixtures = [...realCorrections, correction(dayAfter(later), ['background'])];
+    const timelineDates = realCorrections.filter((entry) => entry.data.pages.includes('timeline')).map((entry) => entry.data.date.iso);
+    expect(timelineDataDate(fixtures, '2000-01-01')).toBe(timelineDates.sort().at(-1));
+    expect(timelineDataDate([...fixtures, correction(later, ['timeline', 'overview'])], '2000-01-01')).toBe(later);
+  });
+
+  it('falls back to the last editorial review while no correction names the timeline', () => {
+    expect(timelineDataDate([correction('2026-12-01', ['overview'])], '2026-11-30')).toBe('2026-11-30');
+    expect(timelineDataDate([], '2026-11-30')).toBe('2026-11-30');
+  });
+});
+
+/** A source that only one timeline event cites, in no language's pages. */
+const PLANTED_SOURCE = `---
+kind: external
+outlet: Planted outlet
+title: Planted source
+language: en
+published: "2024-06-21"
+url: https://example.org/planted
+summary: { en: A source only the timeline cites., de: Eine Quelle, die nur die Chronik zitiert. }
+---
+`;
+
+describe('a build with a new correction of the timeline and a source only the timeline cites', () => {
+  const planted = dayAfter(newestReal);
+  let build: AstroRun;
+  let json: { lastUpdated: string } | undefined;
+  let page = '';
+  let sources = '';
+
+  beforeAll(() => {
+    build = astroWith(
+      'build',
+      (root) => {
+        writeFileSync(join(root, 'content/corrections/planted-timeline.yaml'), `date: "${planted}"\n${readFileSync(join(dir, 'entity-list-wording.yaml'), 'utf8').replace(/^date: .*\n/, '')}`);
+        writeFileSync(join(root, 'content/sources/planted-timeline-only.md'), PLANTED_SOURCE);
+        editFile(join(root, 'content/timeline/ofac-sanctions.yaml'), (yaml) => yaml.replace('- source: therecord-ofac', '- source: therecord-ofac\n- source: planted-timeline-only'));
+      },
+      (root) => {
+        json = JSON.parse(readFileSync(join(root, 'dist/en/timeline/events.json'), 'utf8'));
+        page = readFileSync(join(root, 'dist/de/timeline/index.html'), 'utf8');
+        sources = readFileSync(join(root, 'dist/en/sources/index.html'), 'utf8');
+      },
+      { PDF_SUMMARY: 'off' },
+    );
+  }, 180_000);
+
+  it('lists the timeline under "Cited on" for the source only the timeline cites', () => {
+    expect(build.status, build.output).toBe(0);
+    const entry = /<article id="source-planted-timeline-only"[\s\S]*?<\/article>/.exec(sources)?.[0] ?? '';
+    expect(entry).toContain('href="/en/timeline/"');
+    expect(entry).not.toContain('Not cited on any page yet');
+  });
+
+  it('dates events.json and the timeline page by that correction', () => {
+    expect(build.status, build.output).toBe(0);
+    expect(json?.lastUpdated).toBe(planted);
+    expect(page).toMatch(new RegExp(`<time datetime="${planted}" data-data-date`));
+  });
+});
