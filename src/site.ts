@@ -15,6 +15,7 @@ import { DATA_PAGE_KEYS, disagreementCitations, findPageKeyProblems } from './li
 import { proseOfMdx, relativeTimeProblems, textFields } from './lib/relativeTime';
 import { pagePath, splitPageId, type Translatable } from './lib/routes';
 import { findParityProblems } from './lib/sections';
+import { findUncitedBlocks } from './lib/uncited';
 import { findTimelineProblems } from './lib/timeline/events';
 
 export type SourceEntry = CollectionEntry<'sources'>;
@@ -60,6 +61,7 @@ async function load() {
   problems.push(
     ...keysUsedTwice(pages),
     ...parityProblems(pages, sources),
+    ...pages.flatMap((page) => findUncitedBlocks(page.entry.body ?? '', `content/pages/${page.entry.id}.mdx`)),
     ...(await dataProblems(citable, pageKeys)),
     ...(await handWrittenRelativeTime(pageEntries)),
   );
