@@ -17,6 +17,7 @@ import { proseOfMdx, relativeTimeProblems, textFields } from './lib/relativeTime
 import { generatedPath, pagePath, splitPageId, type Translatable } from './lib/routes';
 import { placesCiting, type SharedPlace, type SiteCitations } from './lib/sourceUses';
 import { findParityProblems } from './lib/sections';
+import { findUncitedBlocks } from './lib/uncited';
 import { findTimelineProblems } from './lib/timeline/events';
 
 export type SourceEntry = CollectionEntry<'sources'>;
@@ -62,6 +63,7 @@ async function load() {
   problems.push(
     ...keysUsedTwice(pages),
     ...parityProblems(pages, sources),
+    ...pages.flatMap((page) => findUncitedBlocks(page.entry.body ?? '', `content/pages/${page.entry.id}.mdx`)),
     ...(await dataProblems(citable, pageKeys)),
     ...(await handWrittenRelativeTime(pageEntries)),
   );

@@ -24,6 +24,7 @@ beforeAll(() => {
     edit(`content/pages/en/${page}`, (text) => `${text}\n\nA claim. <Cite source="heise-en" quote="words heise never wrote" />\n`);
     edit('content/pages/de/index.mdx', (text) => `${text}\n\nEine Aussage. <Cite source="heise" quote="x" />\n`);
     edit('content/pages/de/was-ist-verboten.mdx', (text) => text.replace(/<Section id="reason"[\s\S]*?<\/Section>/, ''));
+    edit('content/pages/de/kasperskys-reaktion.mdx', (text) => text.replace('</Section>', '\nEin unbelegter Satz ohne Quelle.\n\n</Section>'));
     edit('content/sources/entity-list-rule.md', (text) => text.replace(/\nThe EAR imposes additional license requirements[^\n]*\n/, '\n'));
     edit('content/summary/de.mdx', (text) => `${text}\n\nEine Aussage. <Cite source="zdnet-de" quote="Worte, die ZDNet nie schrieb" />\n`);
     edit('content/timeline/withdrawal-announced.yaml', (text) => text.replace(/^(summary:\n {2}en: .*\n {2}de: )/m, '$1Vor gut zwei Jahren '));
@@ -57,6 +58,12 @@ describe('the build names each problem of the pages and sources', () => {
 
   it('names both page files and the section when a section exists in one language only', () => {
     expect(build.output).toContain('content/pages/en/what-is-banned.mdx: section "reason" has no counterpart in content/pages/de/was-ist-verboten.mdx');
+  });
+
+  it('names the page and the section when a paragraph in it has no citation and no Editorial wrapper', () => {
+    expect(build.output).toContain(
+      'content/pages/de/kasperskys-reaktion.mdx: section "first-reaction" has a paragraph or list item without a citation; cite it or wrap the site\'s own words in <Editorial>: "Ein unbelegter Satz ohne Quelle.…"',
+    );
   });
 
   it('names the external source whose kept passages lack one of its key quotes', () => {

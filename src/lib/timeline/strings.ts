@@ -5,7 +5,7 @@ import type { TimelineCategory } from './categories';
 const en = {
   navLabel: 'Timeline',
   pageTitle: 'Timeline: Kaspersky and the US, 1997 to 2024',
-  pageDescription: 'Every step from the 2017 federal ban to the end of Kaspersky updates in the US in September 2024, with dates and sources.',
+  pageDescription: 'The main steps from the 2017 order to remove Kaspersky from US federal systems to the end of Kaspersky updates in the US in September 2024, with dates and sources.',
   intro:
     'The chart places each event on its date; most of them fall between June and September 2024, so the years between the clusters are left out (marked by a break). A dot is an event known to the day, a bar a period: a month or a year when only that is known, or a span of time. Colours show who acted. Below the chart, the same events are listed in date order with their sources.',
   chartLabel: 'Timeline chart',
@@ -63,7 +63,7 @@ export type TimelineStrings = typeof en;
 const de: TimelineStrings = {
   navLabel: 'Chronik',
   pageTitle: 'Chronik: Kaspersky und die USA, 1997 bis 2024',
-  pageDescription: 'Alle Schritte vom Verbot in US-Bundesbehörden 2017 bis zum Ende der Kaspersky-Updates in den USA im September 2024, mit Daten und Quellen.',
+  pageDescription: 'Die wichtigsten Schritte von der Anordnung 2017, Kaspersky aus den Systemen der US-Bundesbehörden zu entfernen, bis zum Ende der Kaspersky-Updates in den USA im September 2024, mit Daten und Quellen.',
   intro:
     'Die Grafik zeigt jedes Ereignis an seinem Datum; die meisten liegen zwischen Juni und September 2024, deshalb sind die Jahre zwischen den Häufungen ausgelassen (durch einen Bruch markiert). Ein Punkt steht für ein taggenau bekanntes Ereignis, ein Balken für einen Zeitraum: einen Monat oder ein Jahr, wenn nur das bekannt ist, oder eine Frist. Die Farben zeigen, wer gehandelt hat. Unter der Grafik stehen dieselben Ereignisse in zeitlicher Reihenfolge mit ihren Quellen.',
   chartLabel: 'Zeitleiste',
