@@ -93,9 +93,9 @@ for (const locale of ['en', 'de'] as const) {
     const entry = page.locator(`[id="${href.split('#')[1]}"]`);
     await expect(entry).toBeInViewport();
     await expect(entry.locator('dfn')).toBeVisible();
-    // The language switch leads to the other glossary at the same place in the site.
+    // The language switch leads to the same entry of the other glossary (the ids are shared).
     const other = locale === 'en' ? 'de' : 'en';
-    await expect(page.locator(`header a[hreflang="${other}"]`)).toHaveAttribute('href', GLOSSARY[other]);
+    await expect(page.locator(`header a[hreflang="${other}"]`)).toHaveAttribute('href', `${GLOSSARY[other]}#${href.split('#')[1]}`);
   });
 }
 
