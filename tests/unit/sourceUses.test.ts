@@ -20,14 +20,15 @@ const none: SiteCitations = { written: [], timeline: [], checker: [], glossary: 
 const cite = (source: string) => [{ source }];
 
 /** The real tree with every citation pointing at one source, except one node's, which cites `only-here`. */
-function treeCitingOnlyHereIn(part: 'question' | 'outcome' | 'part'): CheckerTree {
+function treeCitingOnlyHereIn(part: 'question' | 'outcome' | 'basis' | 'part'): CheckerTree {
   const tree = structuredClone(realTree);
   const strip = <T extends { citations: { source: string }[] }>(node: T) => ({ ...node, citations: cite('elsewhere') });
   tree.questions = tree.questions.map(strip);
-  tree.outcomes = tree.outcomes.map((outcome) => ({ ...strip(outcome), applies: outcome.applies.map(strip) }));
+  tree.outcomes = tree.outcomes.map((outcome) => ({ ...outcome, basis: [{ source: 'elsewhere', quote: 'x' }], applies: outcome.applies.map(strip) }));
   tree.parts = tree.parts.map((node) => ({ ...strip(node), applies: node.applies.map(strip) }));
   if (part === 'question') tree.questions[0]!.citations = cite('only-here');
   if (part === 'outcome') tree.outcomes[0]!.applies[0]!.citations = cite('only-here');
+  if (part === 'basis') tree.outcomes[0]!.basis = [{ source: 'only-here', quote: 'x' }];
   if (part === 'part') tree.parts[0]!.citations = cite('only-here');
   return tree;
 }
@@ -40,8 +41,8 @@ describe('where a source is cited, for the sources page', () => {
     expect(placesCiting('heise-de', 'en', inDating)).toEqual(['timeline']);
   });
 
-  it('counts a source that only the checker cites, in a question, an outcome or an added part', () => {
-    for (const part of ['question', 'outcome', 'part'] as const) {
+  it('counts a source that only the checker cites, in a question, an outcome, a verdict’s basis or an added part', () => {
+    for (const part of ['question', 'outcome', 'basis', 'part'] as const) {
       expect(placesCiting('only-here', 'de', { ...none, checker: [treeCitingOnlyHereIn(part)] }), part).toEqual(['checker']);
     }
   });
