@@ -8,7 +8,7 @@ import { timelineEventSchema } from './schemas/timeline';
 import { disagreementSchema } from './schemas/disagreements';
 import { correctionSchema } from './schemas/corrections';
 import { glossaryEntrySchema } from './schemas/glossary';
-import { checkerTreeLoader } from './lib/checker/treeLoader';
+import { checkerTreeLoader } from './loaders/checkerTree';
 
 const sources = defineCollection({
   loader: glob({ pattern: '*.md', base: './content/sources' }),

@@ -4,8 +4,8 @@
  * bookmarks and back/forward behave as without JavaScript. Focus moves to the new heading, which a live
  * region also announces. Any failure falls back to an ordinary page load.
  */
-import { answersFromPath } from '../../lib/checker/address';
-import { formatDay, formatTimeSince, parsePartialDate } from '../../lib/partialDate';
+import { answersFromPath } from '../lib/checker/address';
+import { formatDay, formatTimeSince, parsePartialDate } from '../lib/partialDate';
 
 const ROOT = '[data-checker-root]';
 const pages = new Map<string, Promise<Document>>();

@@ -1,5 +1,5 @@
-import type { Locale } from '../../lib/i18n';
-import { pdfSummaryEnabled, pdfVariantsFor, type PdfVariant } from '../../lib/summary/pdf';
+import type { Locale } from '../lib/i18n';
+import { pdfSummaryEnabled, pdfVariantsFor, type PdfVariant } from '../lib/summary/pdf';
 
 /**
  * The PDFs of this locale that a page may link to. The build writes them only in production and unless

@@ -1,12 +1,12 @@
 /**
  * The checker's tree as the pages need it: loaded once from the `checker` collection (whose loader has
- * already checked its structure; src/site.ts checks its citations against the sources like the pages').
+ * already checked its structure; src/data/site.ts checks its citations against the sources like the pages').
  */
 import { getEntry } from 'astro:content';
-import { collectCitations } from '../../lib/checker/engine';
-import { CHECKER_TREE_ID } from '../../lib/checker/treeLoader';
-import type { CheckerTree } from '../../schemas/checker';
-import { loadSite, sourcesCitedBy, type SourceEntry } from '../../site';
+import { collectCitations } from '../lib/checker/engine';
+import { CHECKER_TREE_ID } from '../loaders/checkerTree';
+import type { CheckerTree } from '../schemas/checker';
+import { loadSite, sourcesCitedBy, type SourceEntry } from './site';
 
 const FILE = 'content/checker/tree.yaml';
 let loaded: Promise<CheckerTree> | undefined;

@@ -1,11 +1,11 @@
 /**
- * The disagreements between the sources and the corrections log, loaded once (src/site.ts checks their quotes
+ * The disagreements between the sources and the corrections log, loaded once (src/data/site.ts checks their quotes
  * and page keys with the rest of the content before any page renders).
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import type { Locale } from './lib/i18n';
-import type { NavItem } from './lib/navigation';
-import { dataPageLink, entriesTouching, isDataPageKey, lastChangedOn, newestFirst } from './lib/pageNotices';
+import type { Locale } from '../lib/i18n';
+import type { NavItem } from '../lib/navigation';
+import { dataPageLink, entriesTouching, isDataPageKey, lastChangedOn, newestFirst } from '../lib/pageNotices';
 import { loadSite, pagesIn } from './site';
 
 export type DisagreementEntry = CollectionEntry<'disagreements'>;

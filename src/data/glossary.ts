@@ -1,5 +1,5 @@
 /**
- * The glossary, loaded once (src/site.ts checks its quotes, that no form of a term names two entries and that no
+ * The glossary, loaded once (src/data/site.ts checks its quotes, that no form of a term names two entries and that no
  * definition counts time from the day of writing, with the rest of the content before any page renders).
  */
 import { getCollection, type CollectionEntry } from 'astro:content';

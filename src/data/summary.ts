@@ -1,11 +1,11 @@
 /**
  * The printable summary as its page needs it: one entry per language, its citations (checked against the
- * sources with the explainer pages', src/site.ts) numbered in order of first use, and the cited sources
+ * sources with the explainer pages', src/data/site.ts) numbered in order of first use, and the cited sources
  * lettered so the compact notes can point to them.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { citationKey, extractCiteTags, numberCitations, type Citation } from './lib/citations';
-import { isLocale, type Locale } from './lib/i18n';
+import { citationKey, extractCiteTags, numberCitations, type Citation } from '../lib/citations';
+import { isLocale, type Locale } from '../lib/i18n';
 import { loadSite, type SourceEntry } from './site';
 
 export interface Summary {

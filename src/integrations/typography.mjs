@@ -1,7 +1,7 @@
 /**
  * Typography on every built page (src/lib/typography.ts): text from Markdown, front matter, components and
  * data alike, so quotes, titles, dates formatted by Intl and the printable summary all get the same rules.
- * Then the first use of each glossary term on a page becomes a link to its definition (src/lib/glossary.ts).
+ * Then the first use of each glossary term on a page becomes a link to its definition (src/lib/glossaryTerms.ts).
  * It runs before the PDF summary is printed and before search indexes the pages.
  */
 import { readFile, readdir, writeFile } from 'node:fs/promises';
@@ -9,12 +9,12 @@ import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { typesetHtml } from '../lib/typography.ts';
-import { markTerms, marksTermsOn, termForms } from '../lib/glossary.ts';
+import { markTerms, marksTermsOn, termForms } from '../lib/glossaryTerms.ts';
 import { generatedPath } from '../lib/routes.ts';
 import { isLocale } from '../lib/i18n.ts';
 
 /**
- * The glossary's terms, read from their files: the content collection has checked them by now (src/site.ts).
+ * The glossary's terms, read from their files: the content collection has checked them by now (src/data/site.ts).
  * Not through their zod schema: Node loads astro.config.mjs and what it imports as they are, and the schema's
  * own imports have no file extensions (Astro then falls back to a Vite loader that is closed before the PDF
  * summary's hook needs it).

@@ -5,7 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Loader } from 'astro/loaders';
 import { parse } from 'yaml';
-import { loadCheckerTree } from './validateTree';
+import { validateCheckerTree } from '../lib/checker/validateTree';
 
 /** The collection's one entry holds the whole tree under this id. */
 export const CHECKER_TREE_ID = 'tree';
@@ -15,7 +15,7 @@ export function checkerTreeLoader(file: string): Loader {
     name: 'checker-tree',
     load: async ({ store, parseData, config, watcher }) => {
       const raw = parse(await readFile(new URL(file, config.root), 'utf8'), { prettyErrors: true }) as Record<string, unknown>;
-      loadCheckerTree(raw, file);
+      validateCheckerTree(raw, file);
       const data = await parseData({ id: CHECKER_TREE_ID, data: raw, filePath: file });
       store.clear();
       store.set({ id: CHECKER_TREE_ID, data, filePath: file });

@@ -54,7 +54,7 @@ export const appliesItemSchema = z.strictObject({
   citations: z.array(checkedCitationSchema),
 });
 
-/** A basis citation must quote the rule it rests on; validateTree and src/site.ts check the rest. */
+/** A basis citation must quote the rule it rests on; validateTree and src/data/site.ts check the rest. */
 const basisCitationSchema = z.strictObject({ source: z.string().min(1), quote: z.string().min(1) });
 
 /** Another result a reader may also need, such as the federal contractor's for a business. */

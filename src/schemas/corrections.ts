@@ -1,6 +1,6 @@
 /**
  * One entry of the corrections log per file in content/corrections/<id>.yaml; the file name is its stable id and
- * the anchor of its entry (#<id>). Page keys and citations are checked when the site loads (src/site.ts).
+ * the anchor of its entry (#<id>). Page keys and citations are checked when the site loads (src/data/site.ts).
  */
 import { z } from 'astro/zod';
 import { citationSchema, localisedTextSchema, partialDateSchema } from './common';

@@ -1,6 +1,6 @@
 /**
  * One disagreement between the sources per file in content/disagreements/<id>.yaml; the file name is its stable
- * id and the anchor of its entry (#<id>). Quotes are checked against the sources' bodies (src/site.ts), and
+ * id and the anchor of its entry (#<id>). Quotes are checked against the sources' bodies (src/data/site.ts), and
  * the page keys against the site's pages.
  */
 import { z } from 'astro/zod';

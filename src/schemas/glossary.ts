@@ -1,7 +1,7 @@
 /**
  * One glossary entry per file in content/glossary/<id>.yaml; the file name is its stable id and the anchor of
  * its entry on the glossary page (#<id>), where every marked use of the term on the site links. Citations are
- * checked and forms kept unique across entries when the site loads (src/site.ts).
+ * checked and forms kept unique across entries when the site loads (src/data/site.ts).
  */
 import { z } from 'astro/zod';
 import { citationSchema } from './common';

@@ -2,7 +2,7 @@
  * Bad content must stop the build with a message that names the file and the field, never render as broken HTML.
  * These tests run a real `astro build` or `astro sync` on a copy of the site with defects planted in it.
  *
- * The build checks all content at once before any page renders and lists every problem it finds (src/site.ts),
+ * The build checks all content at once before any page renders and lists every problem it finds (src/data/site.ts),
  * so one build of a copy with a defect in each kind of content proves every message of that check. The schema
  * of each collection stops `astro sync` at the first entry it rejects, so each collection's schema gets its own
  * sync (here the sources'; the others' are beside their collections' tests).

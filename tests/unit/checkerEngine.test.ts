@@ -7,13 +7,13 @@ import { findCitationProblems, type CitableSource } from '../../src/lib/citation
 import { answersFromPath, changeAnswerPath, checkerPath, howItDecidesPath } from '../../src/lib/checker/address';
 import { collectCitations, enumeratePages, enumeratePaths, nodeAt, outcomeNotes, pathToOutcome, progress, resolve, retiredTarget } from '../../src/lib/checker/engine';
 import { CHECKER_STRINGS, timeSince } from '../../src/lib/checker/strings';
-import { countWords, loadCheckerTree } from '../../src/lib/checker/validateTree';
+import { countWords, validateCheckerTree } from '../../src/lib/checker/validateTree';
 import { JOURNEYS, PUBLISHED_ANSWERS } from './checkerJourneys';
 import { parsePartialDate } from '../../src/lib/partialDate';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const FILE = 'content/checker/tree.yaml';
-const tree = loadCheckerTree(parse(readFileSync(join(ROOT, FILE), 'utf8')), FILE);
+const tree = validateCheckerTree(parse(readFileSync(join(ROOT, FILE), 'utf8')), FILE);
 
 function outcomeOf(answers: string[]): string {
   const node = nodeAt(tree, answers);

@@ -1,6 +1,6 @@
 /** A broken checker tree must fail with a message that names the file and the node, one defect at a time. */
 import { describe, expect, it } from 'vitest';
-import { countWords, loadCheckerTree } from '../../src/lib/checker/validateTree';
+import { countWords, validateCheckerTree } from '../../src/lib/checker/validateTree';
 
 const FILE = 'content/checker/tree.yaml';
 const text = (en: string) => ({ en, de: `${en} (de)` });
@@ -53,7 +53,7 @@ function failureOf(defect: (tree: RawTree) => void): string {
   const tree = soundTree();
   defect(tree);
   try {
-    loadCheckerTree(tree, FILE);
+    validateCheckerTree(tree, FILE);
   } catch (error) {
     return (error as Error).message;
   }
@@ -62,7 +62,7 @@ function failureOf(defect: (tree: RawTree) => void): string {
 
 describe('checker tree validation', () => {
   it('accepts a sound tree, sharing one question between two answers', () => {
-    expect(loadCheckerTree(soundTree(), FILE).questions).toHaveLength(2);
+    expect(validateCheckerTree(soundTree(), FILE).questions).toHaveLength(2);
   });
 
   it('names the question and option of a dangling option', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alphabetical, findFormConflicts, markTerms, marksTermsOn, termForms, type GlossaryTerms } from '../../src/lib/glossary';
+import { alphabetical, findFormConflicts, markTerms, marksTermsOn, termForms, type GlossaryTerms } from '../../src/lib/glossaryTerms';
 
 const ENTRIES: GlossaryTerms[] = [
   {

@@ -7,14 +7,14 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { loadCheckerTree } from '../../src/lib/checker/validateTree';
+import { validateCheckerTree } from '../../src/lib/checker/validateTree';
 import { placesCiting, type SiteCitations } from '../../src/lib/sourceUses';
 import type { CheckerTree } from '../../src/schemas/checker';
 import type { DisagreementData } from '../../src/schemas/disagreements';
 import { loadEvents } from './timelineData';
 
 const ROOT = join(import.meta.dirname, '..', '..');
-const realTree = loadCheckerTree(parse(readFileSync(join(ROOT, 'content/checker/tree.yaml'), 'utf8')), 'content/checker/tree.yaml');
+const realTree = validateCheckerTree(parse(readFileSync(join(ROOT, 'content/checker/tree.yaml'), 'utf8')), 'content/checker/tree.yaml');
 
 const none: SiteCitations = { written: [], timeline: [], checker: [], glossary: [], disagreements: [], corrections: [] };
 const cite = (source: string) => [{ source }];

@@ -5,8 +5,8 @@
 import { getCollection } from 'astro:content';
 import { sortEvents, type TimelineEvent } from '../../lib/timeline/events';
 import { timelineDataDate } from '../../lib/timeline/serialise';
-import { loadEditorial } from '../../editorial';
-import { loadSite } from '../../site';
+import { loadEditorial } from '../../data/editorial';
+import { loadSite } from '../../data/site';
 
 let loaded: Promise<TimelineEvent[]> | undefined;
 

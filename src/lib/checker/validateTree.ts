@@ -10,7 +10,7 @@ import { HOW_IT_DECIDES_SLUG, splitPath } from './address';
 const URL_SAFE_SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** Parses, then checks the structure; throws one error listing every problem found. */
-export function loadCheckerTree(raw: unknown, file: string): CheckerTree {
+export function validateCheckerTree(raw: unknown, file: string): CheckerTree {
   const tree = parseCheckerTree(raw, file);
   assertValidTree(tree, file);
   return tree;

@@ -1,7 +1,7 @@
 /** The corrections log as an RSS 2.0 feed, one per language, linked from every page's <head>. */
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { loadEditorial } from '../../editorial';
+import { loadEditorial } from '../../data/editorial';
 import { LOCALES, t, type Locale } from '../../lib/i18n';
 import { entryPath, generatedPath } from '../../lib/routes';
 
