@@ -2,6 +2,8 @@
  * The search page's enhancement: reads `?q=`, asks Pagefind (built by src/integrations/search.mjs) and
  * lists the hits. Pagefind picks the index of the page's <html lang>, so results stay in the reader's language.
  */
+import { fillTemplate } from '../lib/template';
+
 interface PagefindResultData {
   url: string;
   excerpt: string;
@@ -12,11 +14,6 @@ interface Pagefind {
 }
 
 const MAX_RESULTS = 10;
-
-/** Fills a "{name}" template; the strings come from the page's data attributes, so both languages work. */
-export function fillTemplate(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (match, name: string) => String(values[name] ?? match));
-}
 
 /** Pagefind marks hits with <mark>; everything else in an excerpt is text and is inserted as text. */
 export function excerptParts(excerpt: string): { text: string; marked: boolean }[] {

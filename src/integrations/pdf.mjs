@@ -15,7 +15,8 @@ import { readFile, readdir, stat, writeFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CHROMIUM_ARGS, ensureChromium } from './chromium.mjs';
-import { MAX_PDF_PAGES, PDF_VARIANTS, countPdfPages, fillSizeMarkers, fillTemplate, formatFileSize, hasSizeMarker, pdfSummaryEnabled, summaryPath } from '../lib/summary/pdf.ts';
+import { MAX_PDF_PAGES, PDF_VARIANTS, countPdfPages, fillSizeMarkers, formatFileSize, hasSizeMarker, pdfSummaryEnabled, summaryPath } from '../lib/summary/pdf.ts';
+import { fillTemplate } from '../lib/template.ts';
 import { SUMMARY_STRINGS } from '../lib/summary/strings.ts';
 
 const CONTENT_TYPES = {

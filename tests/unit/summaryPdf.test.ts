@@ -3,13 +3,13 @@ import {
   PDF_VARIANTS,
   countPdfPages,
   fillSizeMarkers,
-  fillTemplate,
   formatFileSize,
   hasSizeMarker,
   pdfSummaryEnabled,
   pdfVariantsFor,
   sizeMarker,
 } from '../../src/lib/summary/pdf';
+import { fillTemplate } from '../../src/lib/template';
 
 describe('the PDF_SUMMARY switch', () => {
   it('builds the PDFs unless it is "off"', () => {
@@ -59,6 +59,12 @@ describe('PDF pages', () => {
   it('are counted from page objects, not from the page tree', () => {
     const pdf = '1 0 obj <</Type /Pages /Kids [2 0 R 3 0 R] /Count 2>> 2 0 obj <</Type /Page>> 3 0 obj <</Type/Page /Parent 1 0 R>>';
     expect(countPdfPages(pdf)).toBe(2);
+  });
+
+  it('that cannot be counted fail the check instead of passing it as zero pages', () => {
+    // Chromium could one day write its page objects into compressed object streams, where no `/Type /Page` shows.
+    const compressed = '1 0 obj <</Type /ObjStm /N 3 /Filter /FlateDecode>> stream x\x9c endstream';
+    expect(() => countPdfPages(compressed)).toThrow(/no page objects/);
   });
 
   it('fill the footer template', () => {

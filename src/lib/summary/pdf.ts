@@ -70,12 +70,12 @@ export function formatFileSize(bytes: number, locale: Locale): string {
   return new Intl.NumberFormat(locale === 'en' ? 'en-GB' : 'de-DE', { style: 'unit', unit: 'kilobyte', maximumFractionDigits: 0 }).format(kilobytes);
 }
 
-/** Pages of a PDF, counted from its page objects (Chromium writes them uncompressed, one `/Type /Page` each). */
+/**
+ * Pages of a PDF, counted from its page objects (Chromium writes them uncompressed, one `/Type /Page` each).
+ * Fails closed: a PDF has at least one page, so finding none means the count cannot be trusted.
+ */
 export function countPdfPages(pdf: string): number {
-  return (pdf.match(/\/Type\s*\/Page(?![a-zA-Z])/g) ?? []).length;
-}
-
-/** Fills `{page}`-style placeholders, as in "Page {page} of {total}". */
-export function fillTemplate(template: string, values: Record<string, string>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
+  const pages = (pdf.match(/\/Type\s*\/Page(?![a-zA-Z])/g) ?? []).length;
+  if (pages === 0) throw new Error('PDF summary: no page objects found, so its pages cannot be counted (compressed object streams?)');
+  return pages;
 }
