@@ -152,16 +152,29 @@ export function retiredPages(tree: CheckerTree): string[][] {
  * before the last one and ends at the result, so "If you are a US person" links to the sibling answer's page.
  */
 export function pathToOutcome(tree: CheckerTree, answers: readonly string[], outcomeId: string): string[] | undefined {
-  const paths = enumeratePaths(tree).filter((path) => nodeAt(tree, path).kind === 'outcome');
-  const reaches = (path: string[]) => {
-    const node = nodeAt(tree, path);
-    return node.kind === 'outcome' && node.outcome.id === outcomeId;
-  };
+  const paths = outcomePaths(tree).get(outcomeId) ?? [];
   for (let keep = answers.length - 1; keep >= 0; keep--) {
-    const found = paths.find((path) => answers.slice(0, keep).every((answer, index) => path[index] === answer) && reaches(path));
+    const found = paths.find((path) => answers.slice(0, keep).every((answer, index) => path[index] === answer));
     if (found) return found;
   }
   return undefined;
+}
+
+const outcomePathIndexes = new WeakMap<CheckerTree, Map<string, string[][]>>();
+
+/** The complete paths to each outcome, in the tree's order, walked once per tree (every result page asks). */
+function outcomePaths(tree: CheckerTree): Map<string, string[][]> {
+  let index = outcomePathIndexes.get(tree);
+  if (!index) {
+    index = new Map();
+    for (const { answers, node } of walkAll(tree)) {
+      if (node.kind !== 'outcome') continue;
+      const paths = index.get(node.outcome.id) ?? [];
+      index.set(node.outcome.id, [...paths, answers]);
+    }
+    outcomePathIndexes.set(tree, index);
+  }
+  return index;
 }
 
 /**
