@@ -8,12 +8,13 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { collectCitations, findBasisProblems } from '../lib/checker/engine';
-import { citationKey, extractCiteTags, findCitationProblems, numberCitations, type CitableSource, type Citation } from '../lib/citations';
+import { citationKey, findCitationProblems, numberCitations, type CitableSource, type Citation } from '../lib/citations';
 import { findFormConflicts } from '../lib/glossaryTerms';
 import { t, type Locale } from '../lib/i18n';
 import type { NavItem } from '../lib/navigation';
 import { DATA_PAGE_KEYS, dataPageLink, disagreementCitations, findPageKeyProblems, isDataPageKey } from '../lib/pageNotices';
-import { proseOfMdx, relativeTimeProblems, textFields } from '../lib/relativeTime';
+import { extractCiteTags, proseOfMdx } from '../lib/mdx';
+import { relativeTimeProblems, textFields } from '../lib/relativeTime';
 import { generatedPath, pagePath, splitPageId, type Translatable } from '../lib/routes';
 import { placesCiting, type SharedPlace, type SiteCitations } from '../lib/sourceUses';
 import { findParityProblems } from '../lib/sections';

@@ -4,7 +4,8 @@
  * lettered so the compact notes can point to them.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { citationKey, extractCiteTags, numberCitations, type Citation } from '../lib/citations';
+import { citationKey, numberCitations, type Citation } from '../lib/citations';
+import { extractCiteTags } from '../lib/mdx';
 import { isLocale, type Locale } from '../lib/i18n';
 import { loadSite, type SourceEntry } from './site';
 

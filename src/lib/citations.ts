@@ -53,20 +53,6 @@ export function findCitationProblems(
   return problems;
 }
 
-/** Attribute values of every <Cite …/> in an MDX body, in reading order. */
-export function extractCiteTags(mdx: string): Citation[] {
-  const tags = mdx.match(/<Cite\b[^>]*?\/>/gs) ?? [];
-  return tags.map((tag) => {
-    const attribute = (name: string) => {
-      const match = new RegExp(`\\b${name}=(?:"([^"]*)"|'([^']*)')`).exec(tag);
-      return match ? (match[1] ?? match[2]) : undefined;
-    };
-    const source = attribute('source');
-    if (source === undefined) throw new Error(`<Cite> without a source attribute: ${tag}`);
-    return { source, quote: attribute('quote') };
-  });
-}
-
 /** One number per distinct (source, quote) pair, in order of first use, as footnotes are numbered. */
 export function numberCitations(citations: readonly Citation[]): Citation[] {
   const seen = new Map<string, Citation>();

@@ -58,11 +58,6 @@ export function findRelativeTime(text: string): RelativeTimeFinding[] {
   });
 }
 
-/** The prose of an MDX body: without <Cite … /> tags, whose quotes are the sources' words, and without comments. */
-export function proseOfMdx(body: string): string {
-  return body.replace(/<Cite\b[^>]*?\/>/gs, ' ').replace(/\{\/\*[\s\S]*?\*\/\}/g, ' ');
-}
-
 export interface TextField {
   /** Where the text sits in the file, e.g. `summary.de` or `outcomes[us-household].verdict.en`. */
   field: string;

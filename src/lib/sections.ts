@@ -3,7 +3,7 @@
  * translation shares, and both languages cite the same sources in it (a source and its translation count
  * as one, so German text may cite heise-de where the English cites heise-en).
  */
-import { extractCiteTags } from './citations';
+import { citeTagsIn, descendants, isElement, parseMdx, sourceOf, stringAttribute, type MdxNode } from './mdx';
 
 export interface PageSection {
   id: string;
@@ -11,27 +11,39 @@ export interface PageSection {
   sources: string[];
 }
 
-const SECTION = /<Section\b([^>]*)>([\s\S]*?)<\/Section>/g;
+const SECTION_ID = /^[a-z0-9-]+$/;
+
+/** A `{/* comment *\/}` (or any expression) between sections renders no text, so it needs no counterpart. */
+const RENDERS_NO_TEXT = new Set(['mdxFlowExpression', 'mdxjsEsm']);
+
+/** The `<Section>` elements of an MDX body with its other top-level nodes (text outside any section). */
+export function topLevelSections(mdx: string): { sections: MdxNode[]; outside: MdxNode[] } {
+  const nodes = (parseMdx(mdx).children ?? []).filter((node) => !RENDERS_NO_TEXT.has(node.type));
+  return { sections: nodes.filter((node) => isElement(node, 'Section')), outside: nodes.filter((node) => !isElement(node, 'Section')) };
+}
 
 /** The sections of an MDX body, or a message per problem (text outside sections, a missing id, a Markdown h2). */
 export function splitSections(mdx: string, where: string): { sections: PageSection[]; problems: string[] } {
   const problems: string[] = [];
   const sections: PageSection[] = [];
-  for (const match of mdx.matchAll(SECTION)) {
-    const id = /\bid="([a-z0-9-]+)"/.exec(match[1] ?? '')?.[1];
-    if (!id) {
-      problems.push(`${where}: <Section> needs id="lower-case-key": <Section${match[1]}>`);
+  const { sections: elements, outside } = topLevelSections(mdx);
+  for (const element of elements) {
+    const id = stringAttribute(element, 'id');
+    if (id === undefined || !SECTION_ID.test(id)) {
+      problems.push(`${where}: <Section> needs id="lower-case-key": ${sourceOf(element, mdx).split('\n')[0]}`);
       continue;
     }
     if (sections.some((section) => section.id === id)) problems.push(`${where}: section id "${id}" is used twice`);
-    if (!/\btitle="[^"]+"/.test(match[1] ?? '')) problems.push(`${where}: section "${id}" needs a title`);
-    const body = match[2] ?? '';
-    if (/^##\s/m.test(body) || /<Section\b/.test(body)) problems.push(`${where}: section "${id}" contains another h2 section`);
-    sections.push({ id, sources: [...new Set(extractCiteTags(body).map((cite) => cite.source))] });
+    if (!stringAttribute(element, 'title')) problems.push(`${where}: section "${id}" needs a title`);
+    const inner = [...descendants(element)].slice(1);
+    if (inner.some((node) => (node.type === 'heading' && node.depth === 2) || isElement(node, 'Section'))) {
+      problems.push(`${where}: section "${id}" contains another h2 section`);
+    }
+    sections.push({ id, sources: [...new Set(citeTagsIn(element, mdx).map((cite) => cite.source))] });
   }
-  const outside = mdx.replace(SECTION, '').trim();
-  if (outside !== '') {
-    problems.push(`${where}: text outside a <Section> has no counterpart key: "${outside.slice(0, 60)}…"`);
+  const text = outside.map((node) => sourceOf(node, mdx)).join('\n\n').trim();
+  if (text !== '') {
+    problems.push(`${where}: text outside a <Section> has no counterpart key: "${text.slice(0, 60)}…"`);
   }
   return { sections, problems };
 }

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
-  extractCiteTags,
   findCitationProblems,
   normaliseForQuoteMatch,
   numberCitations,
   type CitableSource,
 } from '../../src/lib/citations';
+import { extractCiteTags } from '../../src/lib/mdx';
 
 const sources = new Map<string, CitableSource>([
   ['heise-de', { id: 'heise-de', kind: 'article', body: 'Ende September oder\nAnfang Oktober werden auch „Downloads“ illegal – sagt heise.' }],
@@ -57,6 +57,19 @@ describe('citations in MDX', () => {
       { source: 'crn-de', quote: 'sagte "er"' },
       { source: 'bis-press-release', quote: undefined },
     ]);
+  });
+
+  it('reads a quote that holds a ">" whole', () => {
+    expect(extractCiteTags('Text <Cite source="cfr-7-2" quote="5 > 3" />.')).toEqual([{ source: 'cfr-7-2', quote: '5 > 3' }]);
+  });
+
+  it('leaves out a <Cite /> that is commented out, so it gets no footnote number', () => {
+    const mdx = 'One. {/* <Cite source="old" quote="x" /> */} Two. <Cite source="heise-en" quote="y" />';
+    expect(extractCiteTags(mdx)).toEqual([{ source: 'heise-en', quote: 'y' }]);
+  });
+
+  it('fails on a quote written as an expression, which the build cannot check', () => {
+    expect(() => extractCiteTags('Text <Cite source="heise-en" quote={"x"} />.')).toThrow(/<Cite> attribute "quote" must be a plain string/);
   });
 
   it('fails on a <Cite /> without a source', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findRelativeTime, proseOfMdx, relativeTimeProblems, textFields } from '../../src/lib/relativeTime';
+import { proseOfMdx } from '../../src/lib/mdx';
+import { findRelativeTime, relativeTimeProblems, textFields } from '../../src/lib/relativeTime';
 
 const phrases = (text: string) => findRelativeTime(text).map((finding) => finding.phrase);
 
@@ -25,6 +26,7 @@ describe('hand-written relative time', () => {
 
   it('ignores the verbatim quotes of citations, which are the sources’ words', () => {
     expect(phrases(proseOfMdx('A claim. <Cite source="crn-de" quote="vor fast zehn Jahren" />'))).toEqual([]);
+    expect(phrases(proseOfMdx('A claim. <Cite source="crn-de" quote="a > b, vor fast zehn Jahren" />'))).toEqual([]);
     expect(textFields({ summary: { de: 'Text' }, citations: [{ source: 'crn-de', quote: 'heute' }] })).toEqual([
       { field: 'summary.de', text: 'Text' },
       { field: 'citations[0].source', text: 'crn-de' },

@@ -39,6 +39,18 @@ describe('splitSections', () => {
   });
 });
 
+describe('splitSections reads the MDX syntax', () => {
+  it('reads a title that holds a ">" and counts the citations inside', () => {
+    const mdx = '<Section id="a" title="Before > after">\n\nText. <Cite source="heise-en" quote="5 > 3" />\n\n</Section>\n';
+    expect(splitSections(mdx, 'p.mdx')).toEqual({ sections: [{ id: 'a', sources: ['heise-en'] }], problems: [] });
+  });
+
+  it('does not count a commented-out citation as a source of the section', () => {
+    const mdx = '<Section id="a" title="A">\n\nText. <Cite source="heise-en" /> {/* <Cite source="crn-de" /> */}\n\n</Section>\n';
+    expect(splitSections(mdx, 'p.mdx').sections).toEqual([{ id: 'a', sources: ['heise-en'] }]);
+  });
+});
+
 describe('findParityProblems', () => {
   it('accepts a translation that cites a source or its translation in every section', () => {
     const de = EN.replace('heise-en', 'heise-de').replace('Two stages', 'Zwei Stufen');

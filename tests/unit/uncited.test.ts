@@ -24,6 +24,16 @@ describe('findUncitedBlocks', () => {
     ]);
   });
 
+  it('fails a paragraph whose only citation is commented out', () => {
+    const problems = findUncitedBlocks(section('A claim. {/* <Cite source="crn-de" quote="x" /> */}'), 'p.mdx');
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toContain('"A claim.');
+  });
+
+  it('reads a citation whose quote holds a ">"', () => {
+    expect(findUncitedBlocks(section('A claim. <Cite source="cfr-7-2" quote="5 > 3" />'), 'p.mdx')).toEqual([]);
+  });
+
   it('fails each uncited list item, even when its neighbours are cited', () => {
     const problems = findUncitedBlocks(section('- cited <Cite source="a" />\n- not cited\n- [a link](/x/) and a claim'), 'p.mdx');
     expect(problems).toHaveLength(2);
