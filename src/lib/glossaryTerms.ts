@@ -95,8 +95,22 @@ function formsPattern(forms: readonly TermForm[]): RegExp | undefined {
  */
 const SKIPPED_ELEMENTS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'a', 'abbr', 'dfn', 'template', 'select', 'option', 'button', 'label', 'summary', 'nav', 'header', 'footer', 'sup', 'blockquote', 'q', 'svg', 'noscript']);
 const VOID_ELEMENTS = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
-/** Opt-outs by attribute: citation lists, text for screen readers only, hidden or aria-hidden content. */
-const SKIPPED_ATTRIBUTES = /\sdata-no-terms\b|\shidden\b|\saria-hidden\s*=\s*["']?true|\sclass\s*=\s*["'][^"']*\b(?:sr-only|citation-list)\b/i;
+/**
+ * Opt-outs by class: citation lists, text for screen readers only, and Tailwind's `hidden` (text shown only on
+ * paper, such as a result's printed address); a class that merely contains the word does not count.
+ */
+const SKIPPED_CLASSES = ['sr-only', 'citation-list', 'hidden'];
+
+/** Opt-outs by attribute: `data-no-terms`, the `hidden` attribute, aria-hidden content and the classes above. */
+function skippedByAttributes(attributes: Readonly<Record<string, string>>): boolean {
+  const classes = (attributes['class'] ?? '').split(/\s+/);
+  return (
+    'data-no-terms' in attributes ||
+    'hidden' in attributes ||
+    attributes['aria-hidden'] === 'true' ||
+    SKIPPED_CLASSES.some((name) => classes.includes(name))
+  );
+}
 
 export interface MarkedPage {
   html: string;
@@ -138,14 +152,14 @@ export function markTerms(html: string, forms: readonly TermForm[], glossaryPath
       continue;
     }
     result += piece.raw;
-    const { name, closing, attributes } = piece;
+    const { name, closing, selfClosing, attributes } = piece;
     if (closing) {
       const index = open.findLastIndex((element) => element.name === name);
       if (index < 0) continue;
       for (const element of open.splice(index)) if (element.skipped) skippedDepth -= 1;
       if (name === 'main') inMain = false;
-    } else if (!VOID_ELEMENTS.has(name) && !attributes.trimEnd().endsWith('/')) {
-      const skipped = SKIPPED_ELEMENTS.has(name) || SKIPPED_ATTRIBUTES.test(attributes);
+    } else if (!VOID_ELEMENTS.has(name) && !selfClosing) {
+      const skipped = SKIPPED_ELEMENTS.has(name) || skippedByAttributes(attributes);
       open.push({ name, skipped });
       if (skipped) skippedDepth += 1;
       if (name === 'main') inMain = true;

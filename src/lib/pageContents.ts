@@ -1,7 +1,9 @@
 /**
  * "On this page": the h2 sections of a page, read from its rendered HTML, so a heading counts whether it came
- * from Markdown (`## …`) or from a component that renders `<h2 id=…>`.
+ * from Markdown (`## …`) or from a component that renders `<h2 id=…>`. Read with an HTML parser (htmlparser2), so
+ * markup nested in a left-out part and entities in the text are read as a browser reads them.
  */
+import { Parser } from 'htmlparser2';
 
 export interface ContentsEntry {
   id: string;
@@ -18,20 +20,6 @@ export const MIN_SECTIONS_FOR_CONTENTS = 4;
  */
 export const MAX_STICKY_ENTRIES = 10;
 
-const H2 = /<h2\b([^>]*)>([\s\S]*?)<\/h2>/gi;
-const ID = /\bid\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i;
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
-
-function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (entity, name: string) => {
-    if (name[0] === '#') {
-      const code = name[1] === 'x' || name[1] === 'X' ? Number.parseInt(name.slice(2), 16) : Number.parseInt(name.slice(1), 10);
-      return String.fromCodePoint(code);
-    }
-    return ENTITIES[name.toLowerCase()] ?? entity;
-  });
-}
-
 /**
  * Every h2 in document order with its id and its visible text. A heading without an id cannot be linked and is
  * left out, as is one marked `data-not-in-contents`: the heading of a panel that stays hidden until the reader
@@ -39,15 +27,39 @@ function decodeEntities(text: string): string {
  */
 export function contentsFromHtml(html: string): ContentsEntry[] {
   const entries: ContentsEntry[] = [];
-  for (const [, attributes = '', inner = ''] of html.matchAll(H2)) {
-    if (/\bdata-not-in-contents\b/i.test(attributes)) continue;
-    const match = ID.exec(attributes);
-    const id = match?.[1] ?? match?.[2] ?? match?.[3];
-    // Text only: footnote marks (<sup>) and screen-reader-only additions are not part of the heading's title.
-    const visible = inner.replace(/<sup\b[\s\S]*?<\/sup>/gi, '').replace(/<(\w+)\b[^>]*class="[^"]*\bsr-only\b[^"]*"[^>]*>[\s\S]*?<\/\1>/gi, '');
-    const text = decodeEntities(visible.replace(/<[^>]*>/g, '')).replace(/\s+/g, ' ').trim();
-    if (id && text) entries.push({ id: decodeEntities(id), text });
-  }
+  /** The h2 being read: how deep inside it the parser is, and from which depth on its text is left out. */
+  let heading: { id: string | undefined; listed: boolean; text: string; depth: number; leftOutFrom?: number } | undefined;
+  const parser = new Parser(
+    {
+      onopentag(name, attributes) {
+        if (!heading) {
+          if (name === 'h2') heading = { id: attributes['id'], listed: !('data-not-in-contents' in attributes), text: '', depth: 0 };
+          return;
+        }
+        heading.depth += 1;
+        // Text only: footnote marks (<sup>) and screen-reader-only additions are not part of the heading's title.
+        const leftOut = name === 'sup' || (attributes['class'] ?? '').split(/\s+/).includes('sr-only');
+        if (leftOut && heading.leftOutFrom === undefined) heading.leftOutFrom = heading.depth;
+      },
+      ontext(text) {
+        if (heading && heading.leftOutFrom === undefined) heading.text += text;
+      },
+      // The parser closes every element it opened, implied or written, so the depth always comes back to 0.
+      onclosetag() {
+        if (!heading) return;
+        if (heading.depth > 0) {
+          if (heading.leftOutFrom === heading.depth) delete heading.leftOutFrom;
+          heading.depth -= 1;
+          return;
+        }
+        const text = heading.text.replace(/\s+/g, ' ').trim();
+        if (heading.listed && heading.id && text) entries.push({ id: heading.id, text });
+        heading = undefined;
+      },
+    },
+    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
+  );
+  parser.end(html);
   return entries;
 }
 
@@ -62,8 +74,12 @@ export function pageContents(html: string): ContentsEntry[] {
  * title; all of it comes first where there is no title, so contents then lead the text.
  */
 export function splitAfterTitle(html: string): [string, string] {
-  const end = /<\/h1\s*>/i.exec(html);
-  if (!end) return ['', html];
-  const cut = end.index + end[0].length;
-  return [html.slice(0, cut), html.slice(cut)];
+  let cut: number | undefined;
+  const parser = new Parser({
+    onclosetag(name, isImplied) {
+      if (name === 'h1' && !isImplied && cut === undefined) cut = parser.endIndex + 1;
+    },
+  });
+  parser.end(html);
+  return cut === undefined ? ['', html] : [html.slice(0, cut), html.slice(cut)];
 }

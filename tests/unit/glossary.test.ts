@@ -60,6 +60,13 @@ describe('markTerms', () => {
     expect(marked).toEqual([]);
   });
 
+  it('marks text whose attributes only mention "hidden": a title, or a class such as hidden-print', () => {
+    const { marked } = markEn(
+      '<p class="hidden print:block">BSI</p><p title="was hidden">BIS</p><p class="x hidden-print">the Entity List</p><p data-x="a > b">US person</p>',
+    );
+    expect(marked).toEqual(['bis', 'entity-list', 'us-person']);
+  });
+
   it('leaves the header, navigation, footer and document title outside <main> alone', () => {
     const { html } = markEn('<p>No terms here.</p>');
     expect(html).toBe(page('<p>No terms here.</p>'));

@@ -22,6 +22,15 @@ describe('contentsFromHtml', () => {
     ]);
   });
 
+  it('leaves out screen-reader-only words with markup inside them', () => {
+    const html = '<h2 id="a">Title<span class="sr-only"> (<span>opens</span> in a new tab)</span></h2>';
+    expect(contentsFromHtml(html)).toEqual([{ id: 'a', text: 'Title' }]);
+  });
+
+  it('reads a heading whose attribute holds a ">"', () => {
+    expect(contentsFromHtml('<h2 title="a > b" id="a">Title</h2>')).toEqual([{ id: 'a', text: 'Title' }]);
+  });
+
   it('leaves out the heading of a panel hidden until the reader opens it', () => {
     const html = '<section hidden><h2 id="detail" tabindex="-1" data-not-in-contents>Selected event</h2></section><h2 id="list">All events</h2>';
     expect(contentsFromHtml(html)).toEqual([{ id: 'list', text: 'All events' }]);
