@@ -7,25 +7,11 @@
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parse } from 'yaml';
 import { typesetHtml } from '../lib/typography.ts';
 import { markTerms, marksTermsOn, termForms } from '../lib/glossaryTerms.ts';
 import { generatedPath } from '../lib/routes.ts';
 import { isLocale } from '../lib/i18n.ts';
-
-/**
- * The glossary's terms, read from their files: the content collection has checked them by now (src/data/site.ts).
- * Not through their zod schema: Node loads astro.config.mjs and what it imports as they are, and the schema's
- * own imports have no file extensions (Astro then falls back to a Vite loader that is closed before the PDF
- * summary's hook needs it).
- */
-async function glossaryEntries(root) {
-  const folder = join(root, 'content', 'glossary');
-  const files = (await readdir(folder)).filter((file) => file.endsWith('.yaml'));
-  return Promise.all(
-    files.map(async (file) => ({ id: file.replace(/\.yaml$/, ''), ...parse(await readFile(join(folder, file), 'utf8')) })),
-  );
-}
+import { readGlossaryFiles } from '../loaders/glossaryFiles.ts';
 
 /** @returns {import('astro').AstroIntegration} */
 export default function typography() {
@@ -39,7 +25,7 @@ export default function typography() {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
-        const entries = await glossaryEntries(projectRoot);
+        const entries = await readGlossaryFiles(projectRoot);
         const forms = { en: termForms(entries, 'en'), de: termForms(entries, 'de') };
         const pages = (await readdir(root, { recursive: true })).filter((file) => file.endsWith('.html'));
         let markedPages = 0;

@@ -33,6 +33,16 @@ const FORMAT_OPTIONS: Record<Precision, Intl.DateTimeFormatOptions> = {
   day: { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' },
 };
 
+/** The first instant after the period a partial date stands for: "2024-09" ends when October begins. */
+export function periodEnd(date: PartialDate): Date {
+  const { start, precision } = date;
+  const year = start.getUTCFullYear();
+  const month = start.getUTCMonth();
+  if (precision === 'year') return new Date(Date.UTC(year + 1, 0, 1));
+  if (precision === 'month') return new Date(Date.UTC(year, month + 1, 1));
+  return new Date(Date.UTC(year, month, start.getUTCDate() + 1));
+}
+
 /** "20 July 2024" / "20. Juli 2024", "June 2024" / "Juni 2024", "1997". */
 export function formatPartialDate(date: PartialDate, locale: string): string {
   const tag = locale === 'en' ? 'en-GB' : locale;

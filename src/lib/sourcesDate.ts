@@ -2,17 +2,7 @@
  * "Sources up to 24 September 2024": the date of the newest source a page cites, computed at build time, so
  * no page implies that its statements were checked later than the newest source behind them.
  */
-import type { PartialDate } from './partialDate';
-
-/** The first instant after the period a partial date stands for: "2024-09" ends when October begins. */
-export function periodEnd(date: PartialDate): Date {
-  const { start, precision } = date;
-  const year = start.getUTCFullYear();
-  const month = start.getUTCMonth();
-  if (precision === 'year') return new Date(Date.UTC(year + 1, 0, 1));
-  if (precision === 'month') return new Date(Date.UTC(year, month + 1, 1));
-  return new Date(Date.UTC(year, month, start.getUTCDate() + 1));
-}
+import { periodEnd, type PartialDate } from './partialDate';
 
 /**
  * The newest of some source dates. A source known only to the month may be as late as that month's last

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
-import { parsePartialDate } from '../lib/partialDate';
+// With its extension, as the schemas it serves are: the build's typography step loads the glossary schema in Node as is.
+import { parsePartialDate } from '../lib/partialDate.ts';
 
 /** An ISO date of year, month or day precision; the string's length says which. */
 export const partialDateSchema = z.string().transform((iso, ctx) => {

@@ -4,7 +4,8 @@
  * checked and forms kept unique across entries when the site loads (src/data/site.ts).
  */
 import { z } from 'astro/zod';
-import { citationSchema } from './common';
+// With its extension: the build's typography step (src/loaders/glossaryFiles.ts) loads this schema in Node as is.
+import { citationSchema } from './common.ts';
 
 /** The term as one language writes it: its name, its abbreviation, other spellings the pages use, what it means. */
 const wordingSchema = z.strictObject({

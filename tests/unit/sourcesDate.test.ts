@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parsePartialDate } from '../../src/lib/partialDate';
-import { newestSourceDate, periodEnd } from '../../src/lib/sourcesDate';
+import { parsePartialDate, periodEnd } from '../../src/lib/partialDate';
+import { newestSourceDate } from '../../src/lib/sourcesDate';
 
 const dates = (...isos: string[]) => isos.map(parsePartialDate);
 
