@@ -6,22 +6,18 @@ import { getEntry } from 'astro:content';
 import { collectCitations } from '../lib/checker/engine';
 import { CHECKER_TREE_ID } from '../loaders/checkerTree';
 import type { CheckerTree } from '../schemas/checker';
-import { loadSite, sourcesCitedBy, type SourceEntry } from './site';
+import { once } from './once';
+import { loadSite } from './site';
+import { sourcesCitedBy, type SourceEntry } from './sources';
 
 const FILE = 'content/checker/tree.yaml';
-let loaded: Promise<CheckerTree> | undefined;
 
-export function loadCheckerTree(): Promise<CheckerTree> {
-  loaded ??= load();
-  return loaded;
-}
-
-async function load(): Promise<CheckerTree> {
+export const loadCheckerTree = once(async (): Promise<CheckerTree> => {
   const entry = await getEntry('checker', CHECKER_TREE_ID);
   if (!entry) throw new Error(`${FILE}: the checker tree did not load`);
   await loadSite();
   return entry.data;
-}
+});
 
 /** Every source the tree cites: each checker page shows the newest one's date in place of a "rules as of" date. */
 export function checkerSources(tree: CheckerTree): Promise<SourceEntry[]> {

@@ -6,24 +6,19 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Locale } from '../lib/i18n';
 import type { NavItem } from '../lib/navigation';
 import { dataPageLink, entriesTouching, isDataPageKey, lastChangedOn, newestFirst } from '../lib/pageNotices';
-import { loadSite, pagesIn } from './site';
+import { once } from './once';
+import { pagesIn } from './pages';
+import { loadSite } from './site';
 
 export type DisagreementEntry = CollectionEntry<'disagreements'>;
 export type CorrectionEntry = CollectionEntry<'corrections'>;
 
-let loaded: Promise<{ disagreements: DisagreementEntry[]; corrections: CorrectionEntry[] }> | undefined;
-
-export function loadEditorial() {
-  loaded ??= load();
-  return loaded;
-}
-
-async function load() {
+export const loadEditorial = once(async () => {
   await loadSite();
   const disagreements = (await getCollection('disagreements')).sort((a, b) => a.data.order - b.data.order);
   const corrections = newestFirst(await getCollection('corrections'));
   return { disagreements, corrections };
-}
+});
 
 /**
  * What the page with this key shows: the corrections that changed it (newest first), the day of the newest, and

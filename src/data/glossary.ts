@@ -3,18 +3,12 @@
  * definition counts time from the day of writing, with the rest of the content before any page renders).
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { once } from './once';
 import { loadSite } from './site';
 
 export type GlossaryEntry = CollectionEntry<'glossary'>;
 
-let loaded: Promise<GlossaryEntry[]> | undefined;
-
-export function loadGlossary() {
-  loaded ??= load();
-  return loaded;
-}
-
-async function load() {
+export const loadGlossary = once(async () => {
   await loadSite();
   return getCollection('glossary');
-}
+});

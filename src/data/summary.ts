@@ -7,7 +7,9 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { citationKey, numberCitations, type Citation } from '../lib/citations';
 import { extractCiteTags } from '../lib/mdx';
 import { isLocale, type Locale } from '../lib/i18n';
-import { loadSite, type SourceEntry } from './site';
+import { once } from './once';
+import { loadSite } from './site';
+import type { SourceEntry } from './sources';
 
 export interface Summary {
   entry: CollectionEntry<'summary'>;
@@ -18,14 +20,7 @@ export interface Summary {
   sources: SourceEntry[];
 }
 
-let loaded: Promise<Map<Locale, Summary>> | undefined;
-
-export function loadSummaries() {
-  loaded ??= load();
-  return loaded;
-}
-
-async function load() {
+const loadSummaries = once(async () => {
   const { sources } = await loadSite();
   const summaries = new Map<Locale, Summary>();
   for (const entry of await getCollection('summary')) {
@@ -36,7 +31,7 @@ async function load() {
     summaries.set(entry.id, { entry, locale: entry.id, notes, sources: cited });
   }
   return summaries;
-}
+});
 
 export async function summaryIn(locale: Locale): Promise<Summary> {
   const summary = (await loadSummaries()).get(locale);

@@ -14,3 +14,5 @@ export const pageSchema = z.object({
   /** YAML reads a bare date as a Date; the site keeps ISO day strings. */
   lastReviewed: z.coerce.date().transform((date) => date.toISOString().slice(0, 10)),
 });
+
+export type PageData = z.output<typeof pageSchema>;

@@ -23,3 +23,5 @@ export const sourceSchema = z
     message: 'an article needs at least two keyQuotes',
     path: ['keyQuotes'],
   });
+
+export type SourceData = z.output<typeof sourceSchema>;
