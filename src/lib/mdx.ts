@@ -36,6 +36,12 @@ export function isElement(node: MdxNode, name: string): boolean {
   return JSX_ELEMENTS.has(node.type) && node.name === name;
 }
 
+/** A `{/* comment *\/}`: an expression that holds nothing but a comment, so renders nothing. */
+export function isComment(node: MdxNode): boolean {
+  const isExpression = node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression';
+  return isExpression && typeof node.value === 'string' && /^\s*\/\*[\s\S]*\*\/\s*$/.test(node.value);
+}
+
 /** Every node under `node` (itself included) in document order. */
 export function* descendants(node: MdxNode): Generator<MdxNode> {
   yield node;
@@ -78,12 +84,10 @@ export function extractCiteTags(mdx: string): Citation[] {
 
 /**
  * The prose of an MDX body: without its `<Cite />` tags, whose quotes are the sources' words, and without its
- * `{…}` expressions (comments); each is replaced by a space, the rest kept as written.
+ * comments; each is replaced by a space, the rest kept as written.
  */
 export function proseOfMdx(mdx: string): string {
-  const left = [...descendants(parseMdx(mdx))].filter(
-    (node) => isElement(node, 'Cite') || node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression',
-  );
+  const left = [...descendants(parseMdx(mdx))].filter((node) => isElement(node, 'Cite') || isComment(node));
   let prose = '';
   let last = 0;
   for (const node of left) {

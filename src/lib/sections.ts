@@ -3,7 +3,7 @@
  * translation shares, and both languages cite the same sources in it (a source and its translation count
  * as one, so German text may cite heise-de where the English cites heise-en).
  */
-import { citeTagsIn, descendants, isElement, parseMdx, sourceOf, stringAttribute, type MdxNode } from './mdx';
+import { citeTagsIn, descendants, isComment, isElement, parseMdx, sourceOf, stringAttribute, type MdxNode } from './mdx';
 
 export interface PageSection {
   id: string;
@@ -13,12 +13,12 @@ export interface PageSection {
 
 const SECTION_ID = /^[a-z0-9-]+$/;
 
-/** A `{/* comment *\/}` (or any expression) between sections renders no text, so it needs no counterpart. */
-const RENDERS_NO_TEXT = new Set(['mdxFlowExpression', 'mdxjsEsm']);
+/** A comment or an import between sections renders no text, so it needs no counterpart. */
+const rendersNoText = (node: MdxNode) => isComment(node) || node.type === 'mdxjsEsm';
 
 /** The `<Section>` elements of an MDX body with its other top-level nodes (text outside any section). */
 export function topLevelSections(mdx: string): { sections: MdxNode[]; outside: MdxNode[] } {
-  const nodes = (parseMdx(mdx).children ?? []).filter((node) => !RENDERS_NO_TEXT.has(node.type));
+  const nodes = (parseMdx(mdx).children ?? []).filter((node) => !rendersNoText(node));
   return { sections: nodes.filter((node) => isElement(node, 'Section')), outside: nodes.filter((node) => !isElement(node, 'Section')) };
 }
 

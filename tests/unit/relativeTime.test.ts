@@ -27,6 +27,7 @@ describe('hand-written relative time', () => {
   it('ignores the verbatim quotes of citations, which are the sources’ words', () => {
     expect(phrases(proseOfMdx('A claim. <Cite source="crn-de" quote="vor fast zehn Jahren" />'))).toEqual([]);
     expect(phrases(proseOfMdx('A claim. <Cite source="crn-de" quote="a > b, vor fast zehn Jahren" />'))).toEqual([]);
+    expect(phrases(proseOfMdx('Text {/* vor zwei Jahren */} and {"vor drei Jahren"}.'))).toEqual(['vor drei Jahren']);
     expect(textFields({ summary: { de: 'Text' }, citations: [{ source: 'crn-de', quote: 'heute' }] })).toEqual([
       { field: 'summary.de', text: 'Text' },
       { field: 'citations[0].source', text: 'crn-de' },
