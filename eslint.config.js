@@ -2,11 +2,12 @@
 // ESLint's recommended rules, typescript-eslint's and eslint-plugin-astro's, over the TypeScript, JavaScript and
 // Astro files. Formatting is Prettier's job (.prettierrc.json), so no stylistic rules here.
 import js from '@eslint/js';
+import { defineConfig } from 'eslint/config';
 import astro from 'eslint-plugin-astro';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-export default tseslint.config(
+export default defineConfig(
   { ignores: ['dist/', '.astro/', 'node_modules/', 'test-results/', 'playwright-report/', 'public/'] },
   js.configs.recommended,
   tseslint.configs.recommended,

@@ -1,41 +1,14 @@
 /** The timeline page and its embed: complete without JavaScript, keyboard, deep links, filters, zoom, resize protocol. */
 import { expect, test, type Page } from '@playwright/test';
-import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { dirname, join, normalize } from 'node:path';
-import { gzipSync } from 'node:zlib';
-import budgets from '../budgets.json' with { type: 'json' };
 import { axeViolations } from './axe';
-import { DIST, readBuilt } from './builtFiles';
 
 async function eventIds(page: Page): Promise<string[]> {
   return page.locator('.tl-list > li').evaluateAll((items) => items.map((li) => li.id));
 }
 
 const focusedEvent = (page: Page) => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset?.event ?? null);
-
-/** Every script a page loads, following the bundles' static imports (which carry no modulepreload link). */
-function scriptGraphBytes(path: string): number {
-  const pending = [...readBuilt(path).matchAll(/<script[^>]*\ssrc="(\/[^"]+)"/g)].map((m) => m[1]!);
-  const seen = new Set<string>();
-  while (pending.length > 0) {
-    const file = pending.pop()!;
-    if (seen.has(file)) continue;
-    seen.add(file);
-    const code = readFileSync(join(DIST, file), 'utf8');
-    for (const [, relative] of code.matchAll(/(?:from|import)\s*["'](\.{1,2}\/[^"']+)["']/g)) pending.push(normalize(join(dirname(file), relative!)));
-  }
-  return [...seen].reduce((sum, file) => sum + gzipSync(readFileSync(join(DIST, file))).length, 0);
-}
-
-for (const [path, type] of [['/en/timeline/', 'timeline'], ['/de/embed/timeline/', 'embed']] as const) {
-  test(`${path} loads at most ${budgets.pageTypes[type].js} bytes of JavaScript (gzip), imports included`, () => {
-    const bytes = scriptGraphBytes(path);
-    expect(bytes, `${path}: ${bytes} bytes`).toBeLessThanOrEqual(budgets.pageTypes[type].js);
-    expect(bytes).toBeGreaterThan(5000);
-  });
-}
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
