@@ -23,6 +23,16 @@ export default defineConfig({
     ...devices['Desktop Chrome'],
     launchOptions: { ...(executablePath ? { executablePath } : {}), args: CHROMIUM_ARGS },
   },
+  projects: [
+    { name: 'chromium' },
+    {
+      // The date-bearing tests (tagged @dates) again for a reader on Kiritimati, UTC+14, where the calendar day
+      // is ahead of UTC's for 14 hours of every day: "time since", "read on" and the sources' dates.
+      name: 'far-from-utc',
+      grep: /@dates/,
+      use: { timezoneId: 'Pacific/Kiritimati' },
+    },
+  ],
   webServer: {
     // Serves dist/ with the deploy headers (public/_headers), so every test runs under the real CSP.
     command: `node tests/support/serve.mjs ${PORT} dist`,

@@ -58,10 +58,22 @@ export function daysBetween(from: Date, to: Date): number {
 }
 
 /**
- * "2 years ago" / "vor 2 Jahren" style text for the time since a past date, in the largest unit that
- * is at least 1, as Intl.RelativeTimeFormat words it.
+ * The calendar day an instant falls on, as midnight UTC of that day: in the runtime's own time zone ("local",
+ * the reader's in a browser), or in UTC. A reader east of UTC is a day ahead of UTC for part of every day.
  */
-export function formatTimeSince(past: Date, today: Date, locale: string): string {
+export function calendarDay(instant: Date, zone: 'local' | 'UTC'): Date {
+  return zone === 'UTC'
+    ? new Date(Date.UTC(instant.getUTCFullYear(), instant.getUTCMonth(), instant.getUTCDate()))
+    : new Date(Date.UTC(instant.getFullYear(), instant.getMonth(), instant.getDate()));
+}
+
+/**
+ * "2 years ago" / "vor 2 Jahren" style text for the time since a past date, in the largest unit that
+ * is at least 1, as Intl.RelativeTimeFormat words it. `now` counts on the reader's calendar day by default;
+ * the build passes "UTC" so its pages do not depend on the build machine's zone.
+ */
+export function formatTimeSince(past: Date, now: Date, locale: string, zone: 'local' | 'UTC' = 'local'): string {
+  const today = calendarDay(now, zone);
   const days = daysBetween(past, today);
   const rtf = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
   const months = monthsBetween(past, today);

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import budgets from '../budgets.json' with { type: 'json' };
 
@@ -19,16 +19,44 @@ export function gzipBytes(sitePath: string): number {
 
 /** Same-origin addresses a page loads as it renders (scripts, styles, preloads, images), without fragments. */
 export function assetsOf(html: string): { js: string[]; css: string[] } {
-  const attr = (pattern: RegExp) => [...html.matchAll(pattern)].map((m) => m[1]!).filter((href) => href.startsWith('/'));
+  const attr = (pattern: RegExp) =>
+    [...html.matchAll(pattern)].map((m) => m[1]!).filter((href) => href.startsWith('/'));
   return {
-    js: [...new Set([...attr(/<script[^>]*\ssrc="([^"]+)"/g), ...attr(/<link[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g)])],
+    js: [
+      ...new Set([
+        ...attr(/<script[^>]*\ssrc="([^"]+)"/g),
+        ...attr(/<link[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g),
+      ]),
+    ],
     css: [...new Set(attr(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g))],
   };
 }
 
+/**
+ * Bytes (gzip) of all the JavaScript a page runs, the one count of the JS budget: its inline scripts, the
+ * bundles it loads or preloads, and every bundle those import statically (which carry no modulepreload link).
+ */
+export function scriptBytes(sitePath: string): number {
+  const html = readBuilt(sitePath);
+  const pending = [...assetsOf(html).js];
+  const seen = new Set<string>();
+  while (pending.length > 0) {
+    const file = pending.pop()!;
+    if (seen.has(file)) continue;
+    seen.add(file);
+    const code = readFileSync(join(DIST, file), 'utf8');
+    for (const [, relative] of code.matchAll(/(?:from|import)\s*["'](\.{1,2}\/[^"']+)["']/g)) {
+      pending.push(normalize(join(dirname(file), relative!)));
+    }
+  }
+  return [...seen].reduce((sum, file) => sum + gzipBytes(file), 0) + inlineBytes(html, 'script');
+}
+
 /** Bytes (gzip) of the inline scripts and styles of a page. */
 export function inlineBytes(html: string, tag: 'script' | 'style'): number {
-  const bodies = [...html.matchAll(new RegExp(`<${tag}(?![^>]*\\ssrc=)[^>]*>([\\s\\S]*?)</${tag}>`, 'g'))].map((m) => m[1]!);
+  const bodies = [...html.matchAll(new RegExp(`<${tag}(?![^>]*\\ssrc=)[^>]*>([\\s\\S]*?)</${tag}>`, 'g'))].map(
+    (m) => m[1]!,
+  );
   return bodies.length === 0 ? 0 : gzipSync(bodies.join('')).length;
 }
 

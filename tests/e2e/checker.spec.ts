@@ -259,13 +259,26 @@ test.describe('moving around', () => {
   });
 });
 
-test.describe('dates and printing', () => {
+test.describe('dates and printing', { tag: '@dates' }, () => {
   test('"since" is counted from the reader’s date', async ({ page }) => {
     await page.clock.setFixedTime(new Date('2025-01-08T12:00:00Z'));
     await page.goto('/en/check/us/household/antivirus/');
     await expect(page.locator('[data-since="2024-09-29"]').first()).toHaveText('3 months ago');
     await expect(page.getByText('Since 29 September 2024').first()).toBeVisible();
     await expect(page.getByText('Since 19 September 2024')).toBeVisible();
+  });
+
+  test.describe('for a reader east of UTC', () => {
+    test.use({ timezoneId: 'Pacific/Kiritimati' });
+
+    test('"since" and "read on" count from the reader’s own calendar day, a day ahead of UTC’s', async ({ page }) => {
+      // 12:00 UTC on 28 September 2026 is 02:00 on 29 September on Kiritimati (UTC+14): two years to the day
+      // after 29 September 2024 there, 23 months in UTC.
+      await page.clock.setFixedTime(new Date('2026-09-28T12:00:00Z'));
+      await page.goto('/en/check/us/household/antivirus/');
+      await expect(page.locator('[data-since="2024-09-29"]').first()).toHaveText('2 years ago');
+      await expect(page.locator('[data-read-on]')).toHaveText('Read on 29 September 2026.');
+    });
   });
 
   test('a print button appears with JavaScript, and the print layout drops the controls', async ({ page }) => {

@@ -1,7 +1,7 @@
 /**
  * The Nu Html Checker (the W3C validator, npm `vnu-jar`) over every built page, served over HTTP with the
  * deploy headers so that it sees the stylesheets and the CSP as a browser does. One JVM checks all pages in one
- * run, which takes seconds; a JVM per page would take minutes. It needs Java (README: Debian's
+ * run, which takes seconds; a JVM per page would take minutes. It needs Java (CONTRIBUTING.md: Debian's
  * `default-jre-headless`; `.ci/run` installs it).
  */
 import { expect, test } from '@playwright/test';
@@ -71,7 +71,9 @@ test('every built page passes the Nu Html Checker without errors or warnings', a
     ));
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
-      throw new Error('The Nu Html Checker needs Java: install a JRE (Debian: apt-get install default-jre-headless).');
+      throw new Error('The Nu Html Checker needs Java: install a JRE (Debian: apt-get install default-jre-headless).', {
+        cause: error,
+      });
     }
     throw error;
   }

@@ -26,7 +26,7 @@ test('every page that states facts shows the date of its newest source in its fo
 
 // Law firms' summaries (Fenwick, Conventus) are dated to the year only, and a year may end as late as its
 // last day, so since 2 December 2026 the newest date of a page that cites one is "2024", never a day in it.
-test('the sources page gives the newest source’s date in its precision, in each language’s form', async ({ page }) => {
+test('the sources page gives the newest source’s date in its precision, in each language’s form', { tag: '@dates' }, async ({ page }) => {
   await page.goto('/en/sources/');
   await expect(page.locator('footer')).toContainText('Sources up to 2024');
   await expect(page.locator('footer')).toContainText(/Last editorial review:\s\d{1,2}\s\S+\s\d{4}/);
@@ -35,7 +35,7 @@ test('the sources page gives the newest source’s date in its precision, in eac
   await expect(page.locator('footer')).toContainText(/Letzte redaktionelle Durchsicht:\s\d{1,2}\.\s\S+\s\d{4}/);
 });
 
-test('a page whose newest source gives a day shows the day', async ({ page }) => {
+test('a page whose newest source gives a day shows the day', { tag: '@dates' }, async ({ page }) => {
   // The overview's newest source is Help Net Security's report of 24 September 2024.
   await page.goto('/en/');
   await expect(page.locator('footer [data-sources-up-to]')).toHaveText('Sources up to 24 September 2024');
@@ -43,7 +43,7 @@ test('a page whose newest source gives a day shows the day', async ({ page }) =>
   await expect(page.locator('footer [data-sources-up-to]')).toHaveText('Quellen bis 24. September 2024');
 });
 
-test('the checker states its sources’ date where it used to state a date for its rules', async ({ page }) => {
+test('the checker states its sources’ date where it used to state a date for its rules', { tag: '@dates' }, async ({ page }) => {
   for (const [path, text] of [
     ['/en/check/', 'Sources up to 2024'],
     ['/de/check/', 'Quellen bis 2024'],
@@ -54,7 +54,7 @@ test('the checker states its sources’ date where it used to state a date for i
   }
 });
 
-test('the summary’s masthead gives the sources’ date and the editorial date, on screen and in the PDF', async ({ page }) => {
+test('the summary’s masthead gives the sources’ date and the editorial date, on screen and in the PDF', { tag: '@dates' }, async ({ page }) => {
   await page.goto('/en/summary/');
   const masthead = page.locator('.summary-meta');
   await expect(masthead).toContainText('Sources up to 24 September 2024');

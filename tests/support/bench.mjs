@@ -8,7 +8,7 @@
  * Page, floor and peer runs are interleaved (page and floor take turns going first) and repeated (BENCH_RUNS,
  * default 5), so a busy machine slows all three alike. The tables show means, not medians: Lantern's LCP for one
  * and the same HTML falls into clusters 100 to over 300 ms apart, and a median jumps from one cluster to the other
- * where a mean moves by a share of the gap (README, "Benchmark"). LCP/floor comes with a 90 % bootstrap interval.
+ * where a mean moves by a share of the gap (docs/benchmark.md). LCP/floor comes with a 90 % bootstrap interval.
  * `npm run bench -- /en/ /en/embed/timeline/` measures only those pages.
  * A benchmark, not a gate: budgets on built files (tests/budgets.json) are the gate.
  */

@@ -1,13 +1,14 @@
 /**
- * Serves the build the way the deploy target does: static files plus the headers in dist/_headers
- * (the Netlify / Cloudflare Pages format, including "! Name" to drop an inherited header), text gzipped as
- * every CDN sends it (so Lighthouse weighs what readers download), and the localised 404 page.
+ * Serves the build the way the deploy target does: static files plus the headers in dist/_headers as Cloudflare
+ * Pages applies them (headers.mjs; tests/unit/deployHeaders.test.ts checks that Netlify sends the same), text
+ * gzipped as every CDN sends it (so Lighthouse weighs what readers download), and the localised 404 page.
  * Usage: node tests/support/serve.mjs [port] [dir]
  */
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { cloudflareHeadersFor, parseHeadersFile } from './headers.mjs';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -28,37 +29,6 @@ const TYPES = {
 
 const COMPRESSED = new Set(['.html', '.css', '.js', '.mjs', '.json', '.csv', '.svg', '.txt', '.xml', '.webmanifest']);
 
-/** Parses _headers into rules of { pattern, set: [[name, value]], drop: [name] } in file order. */
-export function parseHeadersFile(text) {
-  const rules = [];
-  for (const line of text.split('\n')) {
-    if (line.trim() === '' || line.trim().startsWith('#')) continue;
-    if (!/^\s/.test(line)) {
-      rules.push({ pattern: line.trim(), set: [], drop: [] });
-      continue;
-    }
-    const rule = rules.at(-1);
-    const entry = line.trim();
-    if (entry.startsWith('!')) rule.drop.push(entry.slice(1).trim().toLowerCase());
-    else {
-      const colon = entry.indexOf(':');
-      rule.set.push([entry.slice(0, colon).trim().toLowerCase(), entry.slice(colon + 1).trim()]);
-    }
-  }
-  return rules;
-}
-
-export function headersFor(rules, pathname) {
-  const headers = new Map();
-  for (const rule of rules) {
-    const regex = new RegExp(`^${rule.pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`);
-    if (!regex.test(pathname)) continue;
-    for (const name of rule.drop) headers.delete(name);
-    for (const [name, value] of rule.set) headers.set(name, value);
-  }
-  return headers;
-}
-
 export function serve(root, port) {
   const headersFile = join(root, '_headers');
   const rules = existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, 'utf8')) : [];
@@ -74,7 +44,7 @@ export function serve(root, port) {
       const localised = join(root, pathname.split('/')[1] ?? '', '404.html');
       file = existsSync(localised) ? localised : join(root, '404.html');
     }
-    for (const [name, value] of headersFor(rules, pathname)) response.setHeader(name, value);
+    for (const [name, value] of cloudflareHeadersFor(rules, pathname)) response.setHeader(name, value);
     response.setHeader('content-type', TYPES[extname(file)] ?? 'application/octet-stream');
     if (!existsSync(file)) {
       response.writeHead(404).end('Not found');

@@ -38,3 +38,18 @@ describe('time since a date', () => {
     expect(formatTimeSince(new Date(Date.UTC(2026, 10, 20)), today, 'en')).toBe('5 days ago');
   });
 });
+
+describe('time since, on the reader’s calendar day', () => {
+  // 28 September 2026, 12:00 UTC is already 29 September (02:00) on Kiritimati (UTC+14), where vitest runs.
+  const now = new Date(Date.UTC(2026, 8, 28, 12));
+  const founded = new Date(Date.UTC(2024, 8, 29));
+
+  it('counts from the runtime’s own day by default, as a reader east of UTC sees it', () => {
+    expect(process.env.TZ).toBe('Pacific/Kiritimati');
+    expect(formatTimeSince(founded, now, 'en')).toBe('2 years ago');
+  });
+
+  it('counts from the UTC day when the build asks for it', () => {
+    expect(formatTimeSince(founded, now, 'en', 'UTC')).toBe('23 months ago');
+  });
+});

@@ -154,7 +154,7 @@ const de: CheckerStrings = {
 
 export const CHECKER_STRINGS: Record<Locale, CheckerStrings> = { en, de };
 
-/** "2 years ago" / "vor 2 Jahren" from the given day; the page shows the build day's value, the browser the reader's. */
+/** "2 years ago" / "vor 2 Jahren" from the build's day in UTC; the browser recounts from the reader's own day. */
 export function timeSince(date: PartialDate, today: Date, locale: Locale): string {
-  return formatTimeSince(date.start, today, locale);
+  return formatTimeSince(date.start, today, locale, 'UTC');
 }
