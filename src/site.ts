@@ -8,7 +8,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { collectCitations, findBasisProblems } from './lib/checker/engine';
-import { citationKey, extractCiteTags, findCitationProblems, numberCitations, type CitableSource, type Citation } from './lib/citations';
+import { extractCiteTags, findCitationProblems, numberCitations, type CitableSource, type Citation } from './lib/citations';
 import { findFormConflicts } from './lib/glossary';
 import { t, type Locale } from './lib/i18n';
 import type { NavItem } from './lib/navigation';
@@ -26,7 +26,7 @@ export type PageEntry = CollectionEntry<'pages'>;
 export interface Page extends Translatable {
   entry: PageEntry;
   slug: string;
-  /** Distinct citations in order of first use: index + 1 is the footnote number. */
+  /** Distinct citations in order of first use; CitationList groups them by source (lib/noteGroups.ts). */
   notes: Citation[];
 }
 
@@ -175,14 +175,6 @@ export async function pagesIn(locale: Locale): Promise<Page[]> {
 
 export async function pageAt(path: string): Promise<Page | undefined> {
   return (await loadSite()).pages.find((page) => page.path === path);
-}
-
-/** The footnote number of a citation on the page at `path`. */
-export async function noteNumber(path: string, citation: Citation): Promise<number> {
-  const page = await pageAt(path);
-  const index = page?.notes.findIndex((note) => citationKey(note) === citationKey(citation)) ?? -1;
-  if (index < 0) throw new Error(`<Cite source="${citation.source}"> on ${path} is not among that page's checked citations`);
-  return index + 1;
 }
 
 /** The sources behind some citations, each once, for the "Sources up to …" line of the page that shows them. */

@@ -9,6 +9,7 @@ import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { typesetHtml } from '../lib/typography.ts';
+import { linkNotesToMarks } from '../lib/noteBacklinks.ts';
 import { markTerms, marksTermsOn, termForms } from '../lib/glossary.ts';
 import { generatedPath } from '../lib/routes.ts';
 import { isLocale } from '../lib/i18n.ts';
@@ -47,7 +48,7 @@ export default function typography() {
         for (const page of pages) {
           const path = join(root, page);
           const html = await readFile(path, 'utf8');
-          let result = typesetHtml(html);
+          let result = linkNotesToMarks(typesetHtml(html));
           const locale = page.split(sep)[0];
           const pathname = `/${page.split(sep).slice(0, -1).join('/')}/`;
           if (locale && isLocale(locale) && marksTermsOn(pathname, locale)) {
