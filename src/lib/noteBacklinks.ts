@@ -50,6 +50,6 @@ export function linkNotesToMarks(html: string): string {
     if (!links) return placeholder;
     const anchors = links.map(({ id, letter }) => `<a href="#${id}">${letter}</a>`).join(' ');
     const context = label ? `<span class="sr-only">${label}</span>` : '';
-    return `<span class="note-backlinks">${context}<span aria-hidden="true">^</span> ${anchors}</span>`;
+    return `<span class="note-backlinks" data-pagefind-ignore>${context}<span aria-hidden="true">^</span> ${anchors}</span>`;
   });
 }

@@ -43,7 +43,7 @@ describe('back-links from notes to marks', () => {
       `<li id="note-1-1">${placeholder('note-1-1')}</li><li id="note-2-1">${placeholder('note-2-1')}</li><li>${placeholder('note-3-1')}</li>`;
     const linked = linkNotesToMarks(html);
     expect([...linked.matchAll(/<sup class="cite"[^>]* id="([^"]+)"/g)].map((match) => match[1])).toEqual(['note-1-a', 'note-2-a', 'note-1-b']);
-    expect(linked).toContain('<span class="sr-only">Cited at</span><span aria-hidden="true">^</span> <a href="#note-1-a">a</a> <a href="#note-1-b">b</a>');
+    expect(linked).toContain('<span class="note-backlinks" data-pagefind-ignore><span class="sr-only">Cited at</span><span aria-hidden="true">^</span> <a href="#note-1-a">a</a> <a href="#note-1-b">b</a>');
     expect(linked).toContain(`<a href="#note-2-a">a</a></span>`);
     // A quote no mark stands for keeps its empty placeholder.
     expect(linked).toContain(placeholder('note-3-1'));
