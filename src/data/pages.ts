@@ -1,6 +1,6 @@
 /** The explainer pages as routes, navigation and footnotes need them (checked with the rest in src/data/site.ts). */
 import type { CollectionEntry } from 'astro:content';
-import { citationKey, type Citation } from '../lib/citations';
+import type { Citation } from '../lib/citations';
 import type { Locale } from '../lib/i18n';
 import type { Translatable } from '../lib/routes';
 import { loadSite } from './site';
@@ -10,7 +10,7 @@ export type PageEntry = CollectionEntry<'pages'>;
 export interface Page extends Translatable {
   entry: PageEntry;
   slug: string;
-  /** Distinct citations in order of first use: index + 1 is the footnote number. */
+  /** Distinct citations in order of first use; CitationList groups them by source (lib/noteGroups.ts). */
   notes: Citation[];
 }
 
@@ -25,12 +25,4 @@ export async function pagesIn(locale: Locale): Promise<Page[]> {
 
 export async function pageAt(path: string): Promise<Page | undefined> {
   return (await loadPages()).find((page) => page.path === path);
-}
-
-/** The footnote number of a citation on the page at `path`. */
-export async function noteNumber(path: string, citation: Citation): Promise<number> {
-  const page = await pageAt(path);
-  const index = page?.notes.findIndex((note) => citationKey(note) === citationKey(citation)) ?? -1;
-  if (index < 0) throw new Error(`<Cite source="${citation.source}"> on ${path} is not among that page's checked citations`);
-  return index + 1;
 }

@@ -8,6 +8,7 @@ import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { typesetHtml } from '../lib/typography.ts';
+import { linkNotesToMarks } from '../lib/noteBacklinks.ts';
 import { markTerms, marksTermsOn, termForms } from '../lib/glossaryTerms.ts';
 import { generatedPath } from '../lib/routes.ts';
 import { isLocale } from '../lib/i18n.ts';
@@ -33,7 +34,7 @@ export default function typography() {
         for (const page of pages) {
           const path = join(root, page);
           const html = await readFile(path, 'utf8');
-          let result = typesetHtml(html);
+          let result = linkNotesToMarks(typesetHtml(html));
           const locale = page.split(sep)[0];
           const pathname = `/${page.split(sep).slice(0, -1).join('/')}/`;
           if (locale && isLocale(locale) && marksTermsOn(pathname, locale)) {
