@@ -10,24 +10,74 @@ export function markLetter(index: number): string {
   return index < 26 ? letter : markLetter(Math.floor(index / 26) - 1) + letter;
 }
 
-const MARK = /<sup class="cite" data-quotes="([^"]+)" data-entry="([^"]+)"/g;
-/** Two marks of one source side by side ("[4] [4]"), as two quotes of a source behind one sentence give. */
-const SAME_SOURCE_PAIR =
-  /<sup class="cite" data-quotes="([^"]+)" data-entry="([^"]+)">(<a [^>]*>[^<]*<\/a>)<\/sup>\s*<sup class="cite" data-quotes="([^"]+)" data-entry="\2"><a [^>]*>[^<]*<\/a><\/sup>/g;
+/** A whole mark as FootnoteMark writes it: `<sup … data-quotes="…" data-entry="…"><a …>[n]</a></sup>`. */
+const MARK = /<sup\b[^>]*\sdata-quotes="[^"]*"[^>]*>\s*(<a\b[^>]*>[^<]*<\/a>)\s*<\/sup>/g;
+/** A quote's empty back-link placeholder as CitationList writes it. */
+const BACKLINKS = /<span\b[^>]*\sdata-backlinks="[^"]*"[^>]*><\/span>/g;
+
+/** An attribute's value in one start tag, whatever the order of the attributes. */
+function attribute(tag: string, name: string): string | undefined {
+  return new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1];
+}
+
+interface Mark {
+  start: number;
+  end: number;
+  entry: string;
+  quotes: string[];
+  link: string;
+  /** The rest of the start tag (class, other attributes), kept as it was. */
+  openTag: string;
+}
+
+function marksIn(html: string): Mark[] {
+  return [...html.matchAll(MARK)].map((match) => {
+    const openTag = match[0].slice(0, match[0].indexOf('>') + 1);
+    return {
+      start: match.index,
+      end: match.index + match[0].length,
+      entry: attribute(openTag, 'data-entry') ?? '',
+      quotes: (attribute(openTag, 'data-quotes') ?? '').split(' ').filter(Boolean),
+      link: match[1]!,
+      openTag,
+    };
+  });
+}
+
+function markHtml(mark: Mark, id?: string): string {
+  const openTag = mark.openTag.replace(/\sdata-quotes="[^"]*"/, ` data-quotes="${mark.quotes.join(' ')}"`);
+  return `${id ? openTag.replace(/>$/, ` id="${id}">`) : openTag}${mark.link}</sup>`;
+}
+
+/**
+ * Rewrites every mark of the page in reading order: marks of one source side by side ("[4] [4]", as two quotes
+ * of a source behind one sentence give) become one that stands for all their quotes, and `name` may give a
+ * mark an id.
+ */
+function rewriteMarks(html: string, name: (mark: Mark) => string | undefined = () => undefined): string {
+  const merged: Mark[] = [];
+  for (const mark of marksIn(html)) {
+    const previous = merged.at(-1);
+    if (previous && previous.entry === mark.entry && /^\s*$/.test(html.slice(previous.end, mark.start))) {
+      previous.quotes = [...new Set([...previous.quotes, ...mark.quotes])];
+      previous.end = mark.end;
+    } else {
+      merged.push({ ...mark });
+    }
+  }
+  let result = '';
+  let at = 0;
+  for (const mark of merged) {
+    result += html.slice(at, mark.start) + markHtml(mark, name(mark));
+    at = mark.end;
+  }
+  return result + html.slice(at);
+}
 
 /** One mark for a source where several stand side by side; it stands for all of their quotes. */
 export function mergeAdjacentMarks(html: string): string {
-  let merged = html;
-  for (let previous = ''; previous !== merged; ) {
-    previous = merged;
-    merged = merged.replace(SAME_SOURCE_PAIR, (_pair, first: string, entry: string, link: string, second: string) => {
-      const quotes = [...new Set([...first.split(' '), ...second.split(' ')])].join(' ');
-      return `<sup class="cite" data-quotes="${quotes}" data-entry="${entry}">${link}</sup>`;
-    });
-  }
-  return merged;
+  return rewriteMarks(html);
 }
-const BACKLINKS = /<span class="note-backlinks" data-backlinks="([^"]+)"( data-label="([^"]*)")?><\/span>/g;
 
 /**
  * Gives every mark in the built page an id (its entry's id and its letter: "note-2-b", in reading order per
@@ -37,17 +87,18 @@ const BACKLINKS = /<span class="note-backlinks" data-backlinks="([^"]+)"( data-l
 export function linkNotesToMarks(html: string): string {
   const marksPerEntry = new Map<string, number>();
   const backlinks = new Map<string, { id: string; letter: string }[]>();
-  const withIds = mergeAdjacentMarks(html).replace(MARK, (tag, quotes: string, entry: string) => {
+  const withIds = rewriteMarks(html, ({ entry, quotes }) => {
     const index = marksPerEntry.get(entry) ?? 0;
     marksPerEntry.set(entry, index + 1);
     const letter = markLetter(index);
     const id = `${entry}-${letter}`;
-    for (const quote of quotes.split(' ')) backlinks.set(quote, [...(backlinks.get(quote) ?? []), { id, letter }]);
-    return `${tag} id="${id}"`;
+    for (const quote of quotes) backlinks.set(quote, [...(backlinks.get(quote) ?? []), { id, letter }]);
+    return id;
   });
-  return withIds.replace(BACKLINKS, (placeholder, quote: string, _label, label: string | undefined) => {
-    const links = backlinks.get(quote);
+  return withIds.replace(BACKLINKS, (placeholder) => {
+    const links = backlinks.get(attribute(placeholder, 'data-backlinks')!);
     if (!links) return placeholder;
+    const label = attribute(placeholder, 'data-label');
     const anchors = links.map(({ id, letter }) => `<a href="#${id}">${letter}</a>`).join(' ');
     const context = label ? `<span class="sr-only">${label}</span>` : '';
     return `<span class="note-backlinks" data-pagefind-ignore>${context}<span aria-hidden="true">^</span> ${anchors}</span>`;

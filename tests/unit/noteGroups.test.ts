@@ -53,4 +53,15 @@ describe('back-links from notes to marks', () => {
     const html = `x ${mark('note-4-1', 'note-4', 4)} ${mark('note-4-2', 'note-4', 4)}${mark('note-4-1', 'note-4', 4)} ${mark('note-5-1', 'note-5', 5)}`;
     expect(mergeAdjacentMarks(html)).toBe(`x ${mark('note-4-1 note-4-2', 'note-4', 4)} ${mark('note-5-1', 'note-5', 5)}`);
   });
+
+  it('reads marks and placeholders whatever the order of their attributes', () => {
+    const html =
+      '<sup data-entry="note-1" class="cite" data-pagefind-ignore data-quotes="note-1-1"><a href="#note-1">[1]</a></sup> ' +
+      '<sup class="cite" data-quotes="note-1-2" data-entry="note-1" data-pagefind-ignore><a href="#note-1">[1]</a></sup>' +
+      '<span data-label="Cited at" data-backlinks="note-1-2" class="note-backlinks"></span>';
+    const linked = linkNotesToMarks(html);
+    expect(linked).toContain('<sup data-entry="note-1" class="cite" data-pagefind-ignore data-quotes="note-1-1 note-1-2" id="note-1-a">');
+    expect(linked).toContain('<a href="#note-1-a">a</a></span>');
+    expect(linked.match(/<sup/g)).toHaveLength(1);
+  });
 });
