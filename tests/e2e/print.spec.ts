@@ -26,7 +26,9 @@ function poppler(tool: 'pdfinfo' | 'pdftotext', ...args: string[]): string {
     return execFileSync(tool, args, { encoding: 'utf8' });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
-      throw new Error(`${tool} is missing: the print tests need poppler-utils (Debian: "sudo apt-get install poppler-utils").`);
+      throw new Error(`${tool} is missing: the print tests need poppler-utils (Debian: "sudo apt-get install poppler-utils").`, {
+        cause: error,
+      });
     }
     throw error;
   }

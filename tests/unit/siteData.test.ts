@@ -22,11 +22,11 @@ describe('the data layer', () => {
     collections.current = { ...siteContent() };
   });
 
-  it('loads the pages once, in navigation order, with their footnotes numbered', async () => {
+  it('loads the pages once, in navigation order, with their checked citations', async () => {
     const { site, pages } = await dataModules();
     const loaded = await pages.pagesIn('en');
     expect(loaded.map((page) => page.path)).toEqual(['/en/', '/en/ban/']);
-    expect(await pages.noteNumber('/en/ban/', { source: 'news-en', quote: 'Sales stopped in July' })).toBe(1);
+    expect(loaded[1]?.notes).toEqual([{ source: 'news-en', quote: 'Sales stopped in July' }]);
     expect(await site.loadSite()).toBe(await site.loadSite());
   });
 
