@@ -1,7 +1,7 @@
 /** The HTML a host page pastes to embed the timeline: a good citizen of the host's page and CSP. */
-import type { Locale } from '../../lib/i18n';
-import { embedPath, timelinePath } from '../../lib/routes';
-import { timelineStrings } from '../../lib/timeline/strings';
+import type { Locale } from '../i18n';
+import { embedPath, timelinePath } from '../routes';
+import { timelineStrings } from './strings';
 
 /** The embed is never taller than this at any width (timeline.css `.tl-embed-main`): the snippet states it. */
 export const EMBED_HEIGHT = 700;

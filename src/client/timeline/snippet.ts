@@ -1,7 +1,7 @@
 /** The embed builder: options update the snippet and the live previews (phone and wide); the copy button copies the snippet. */
 import type { Locale } from '../../lib/i18n';
 import { TIMELINE_CATEGORIES } from '../../lib/timeline/categories';
-import { embedSnippet } from './embedSnippet';
+import { embedSnippet } from '../../lib/timeline/embedSnippet';
 import { embedPath } from '../../lib/routes';
 
 export function enhanceSnippet(): void {
