@@ -213,18 +213,12 @@ function enhance(root: HTMLElement): void {
   draw();
 
   // A deep link on the page keeps the browser's jump to the event's entry, which holds the same details;
-  // the embed has no such jump, so it opens the panel.
+  // the embed has no such jump, so it opens the card below the chart. By default the embed opens nothing:
+  // the chart is the first view, and a card never covers it.
   const initial = options?.event ?? decodeURIComponent(location.hash.slice(1));
   if (byId.has(initial)) {
     select(initial);
     if (embed) detail.open(initial, { focus: false });
-  } else if (embed) {
-    // The embed's one event card starts on the latest event shown, without telling the host.
-    const latest = visibleEvents().at(-1);
-    if (latest) {
-      select(latest.id, { notify: false });
-      detail.open(latest.id, { focus: false });
-    }
   }
   if (embed) {
     listenToHost(

@@ -64,6 +64,8 @@ export function inRange(start: Date, { from, to }: Pick<EmbedOptions, 'from' | '
 
 /** The message the embed posts to its host when its height changes (protocol version 1). */
 export const RESIZE_MESSAGE_TYPE = 'kaspersky-ban-timeline:resize';
+/** What embed.js sends a frame to hear its height again (it may have loaded after the frame's first message). */
+export const SIZE_REQUEST_TYPE = 'kaspersky-ban-timeline:size';
 export const NAVIGATE_MESSAGE_TYPE = 'kaspersky-ban-timeline:navigate';
 /** What the host may send to show an event: `{ type, v: 1, event: "<id>" }`. */
 export const GOTO_MESSAGE_TYPE = 'kaspersky-ban-timeline:goto';

@@ -3,8 +3,14 @@ import type { Locale } from '../i18n';
 import { embedPath, timelinePath } from '../routes';
 import { timelineStrings } from './strings';
 
-/** The embed is never taller than this at any width (timeline.css `.tl-embed-main`): the snippet states it. */
-export const EMBED_HEIGHT = 700;
+/**
+ * The embed's content height in its default state (chart, no card) in a 640 px column, the most common article
+ * width: the snippet's height, which only matters without embed.js (with it, the frame follows its content).
+ * tests/e2e/timeline.spec.ts measures it and fails when the layout changes it.
+ */
+export const EMBED_HEIGHT = 826;
+/** The column width EMBED_HEIGHT is measured at, and the oEmbed width. */
+export const EMBED_WIDTH = 640;
 
 /** `query` is the embed's options as a query string ("?theme=dark&event=…"), already validated by the form. */
 export function embedSnippet(locale: Locale, site: URL, query = ''): string {
@@ -28,7 +34,7 @@ export function oembedDocument(locale: Locale, site: URL) {
     provider_name: new URL(site).hostname,
     provider_url: new URL('/', site).href,
     html: embedSnippet(locale, site),
-    width: 760,
+    width: EMBED_WIDTH,
     height: EMBED_HEIGHT,
   };
 }
