@@ -288,7 +288,7 @@ test.describe('embedded on another site', () => {
 
   test('hostile query values fall back to the defaults', async ({ page }) => {
     await page.goto('/en/embed/timeline/?theme=%3Cscript%3E&categories=nope&from=2024-99&event=%3Cimg%3E');
-    await expect(page.locator('html')).not.toHaveAttribute('data-theme', /./);
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
     expect(await page.locator('svg.tl-svg a[data-event]').count()).toBeGreaterThanOrEqual(13);
     // The unknown event is ignored: as by default, no card opens.
     await expect(page.locator('svg.tl-svg a[data-event]').first()).toBeVisible();
@@ -298,7 +298,7 @@ test.describe('embedded on another site', () => {
   test('categories and a date range narrow the embed', async ({ page }) => {
     await page.goto('/en/embed/timeline/?categories=sanctions&from=2024');
     await expect(page.locator('svg.tl-svg a[data-event]')).toHaveCount(2);
-    await page.getByRole('button', { name: 'List' }).click();
+    await page.getByRole('button', { name: 'List', exact: true }).click();
     await expect(page.locator('.tl-list > li:visible')).toHaveCount(2);
   });
 
@@ -458,21 +458,105 @@ test('the keys + / − / 0 and the reset button zoom the time axis, and focus st
   expect(await visibleTicks(page)).toBe(whole);
 });
 
-test('the wheel zooms and a drag pans the time axis; a click after a drag opens nothing', async ({ page }) => {
+/** The chart's time domain as drawn: the SVG's viewBox (which part of the wide drawing is shown) and its width. */
+const timeView = (page: Page) => page.locator('svg.tl-svg').first().evaluate((svg) => `${svg.getAttribute('viewBox')} ${svg.getBoundingClientRect().width}`);
+
+test('a plain wheel scrolls the page and leaves the time axis alone; ctrl+wheel zooms; a drag pans; a click after a drag opens nothing', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 1100 });
   await page.goto('/en/timeline/');
   const whole = await visibleTicks(page);
-  await page.setViewportSize({ width: 1280, height: 1000 });
-  await page.locator('svg.tl-svg').scrollIntoViewIfNeeded();
+  const domain = await timeView(page);
   const box = (await page.locator('svg.tl-svg').boundingBox())!;
-  await page.mouse.move(box.x + box.width * 0.7, box.y + box.height - 20);
+  await page.mouse.move(box.x + box.width * 0.7, box.y + box.height / 2);
+  await page.mouse.wheel(0, 300);
+  await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(0);
+  expect(await timeView(page)).toBe(domain);
+  await page.evaluate(() => scrollTo({ top: 0, behavior: 'instant' }));
+  await expect.poll(() => page.evaluate(() => scrollY)).toBe(0);
+  await page.mouse.move(box.x + box.width * 0.7, box.y + box.height / 2);
+  await page.keyboard.down('Control');
   await page.mouse.wheel(0, -400);
+  await page.keyboard.up('Control');
   await expect.poll(() => visibleTicks(page)).not.toBe(whole);
-  const zoomed = await visibleTicks(page);
+  expect(await page.evaluate(() => scrollY)).toBe(0);
+  // Zoomed away from every preset, none of them says it is pressed.
+  await expect(page.getByRole('button', { name: 'All years' })).toHaveAttribute('aria-pressed', 'false');
+  // The range in view is announced politely once the zoom rests.
+  await expect(page.locator('[data-live]')).toHaveText(/^In view: .+ to .+, \d+ events$/);
+  // A drag along the axis pans.
+  const zoomed = await timeView(page);
+  await page.mouse.move(box.x + box.width * 0.7, box.y + box.height - 20);
   await page.mouse.down();
   await page.mouse.move(box.x + box.width * 0.2, box.y + box.height - 20, { steps: 8 });
   await page.mouse.up();
-  await expect.poll(() => visibleTicks(page)).not.toBe(zoomed);
+  await expect.poll(() => timeView(page)).not.toBe(zoomed);
   await expect(page.locator('[data-detail]')).toBeHidden();
+});
+
+test('after zooming with + + + and End, the focused mark is inside the chart', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto('/en/timeline/');
+  await page.locator('svg.tl-svg a[data-event]').first().focus();
+  for (const key of ['+', '+', '+', 'End']) await page.keyboard.press(key);
+  const id = await focusedEvent(page);
+  expect(id).not.toBeNull();
+  const chart = (await page.locator('[data-chart]').boundingBox())!;
+  const mark = (await page.locator(`a[data-event="${id}"] :is(.tl-dot, .tl-bar)`).boundingBox())!;
+  expect(mark.x).toBeGreaterThanOrEqual(chart.x);
+  expect(mark.x + mark.width).toBeLessThanOrEqual(chart.x + chart.width);
+  await page.keyboard.press('Home');
+  const first = (await page.locator(`a[data-event="${await focusedEvent(page)}"] :is(.tl-dot, .tl-bar)`).boundingBox())!;
+  expect(first.x).toBeGreaterThanOrEqual(chart.x);
+});
+
+test.describe('touch', () => {
+  test.use({ hasTouch: true });
+  test('a two-finger pinch on the chart zooms the time axis', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto('/en/timeline/');
+    const whole = await visibleTicks(page);
+    const box = (await page.locator('[data-chart]').boundingBox())!;
+    const y = box.y + box.height / 2;
+    const cdp = await page.context().newCDPSession(page);
+    const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', points: { x: number; y: number }[]) =>
+      cdp.send('Input.dispatchTouchEvent', { type, touchPoints: points.map((p, id) => ({ ...p, id })) });
+    const middle = box.x + box.width / 2;
+    await touch('touchStart', [{ x: middle - 40, y }, { x: middle + 40, y: y + 10 }]);
+    for (let step = 1; step <= 6; step++) await touch('touchMove', [{ x: middle - 40 - step * 25, y }, { x: middle + 40 + step * 25, y: y + 10 }]);
+    await touch('touchEnd', []);
+    await expect.poll(() => visibleTicks(page)).not.toBe(whole);
+  });
+});
+
+test('a deep link marks its entry and "Show on chart" zooms to its mark', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto('/en/timeline/#withdrawal-announced');
+  const entry = page.locator('#withdrawal-announced');
+  await expect(entry).toHaveClass(/is-selected/);
+  await expect(entry.locator('h3')).toBeInViewport();
+  await entry.getByRole('button', { name: 'Show on chart' }).click();
+  expect(await focusedEvent(page)).toBe('withdrawal-announced');
+  await expect(page.locator('a[data-event="withdrawal-announced"]')).toBeInViewport();
+  await expect(page.getByRole('button', { name: '2024', exact: true })).toHaveAttribute('aria-pressed', 'true');
+});
+
+test('a deep link into the embed opens its event below the chart', async ({ page }) => {
+  await page.setViewportSize({ width: 640, height: 900 });
+  await page.goto('/en/embed/timeline/#withdrawal-announced');
+  const detail = page.locator('[data-detail]');
+  await expect(detail).toBeVisible();
+  await expect(detail).toContainText(await page.locator('#withdrawal-announced h3').textContent() ?? '');
+  await expect(page.locator('a[data-event="withdrawal-announced"]')).toHaveClass(/is-selected/);
+  const figure = (await page.locator('.tl-figure').boundingBox())!;
+  expect((await detail.boundingBox())!.y).toBeGreaterThanOrEqual(figure.y + figure.height - 1);
+});
+
+test.describe('a deep link without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('lands on the list entry', async ({ page }) => {
+    await page.goto('/en/timeline/#withdrawal-announced');
+    await expect(page.locator('#withdrawal-announced h3')).toBeInViewport();
+  });
 });
 
 test.describe('the embed in an article', () => {
@@ -480,13 +564,13 @@ test.describe('the embed in an article', () => {
     await page.setViewportSize({ width: 360, height: 900 });
     await page.goto('/en/embed/timeline/');
     await expect(page.locator('.tl-list')).toBeHidden();
-    await page.getByRole('button', { name: 'List' }).click();
-    await expect(page.getByRole('button', { name: 'List' })).toHaveAttribute('aria-pressed', 'true');
+    await page.getByRole('button', { name: 'List', exact: true }).click();
+    await expect(page.getByRole('button', { name: 'List', exact: true })).toHaveAttribute('aria-pressed', 'true');
     await expect(page.locator('.tl-list > li').first()).toBeInViewport();
     expect(await page.locator('.tl-list > li').count()).toBeGreaterThanOrEqual(13);
     await expect(page.locator('.tl-figure')).toBeHidden();
     expect(await page.evaluate(innerScrollers)).toEqual([]);
-    await page.getByRole('button', { name: 'Chart' }).click();
+    await page.getByRole('button', { name: 'Chart', exact: true }).click();
     await expect(page.locator('.tl-figure')).toBeVisible();
   });
 
@@ -500,61 +584,6 @@ test.describe('the embed in an article', () => {
         await expect(region.locator('.tl-list > li')).toHaveCount(await page.locator('svg.tl-svg:visible a[data-event]').count());
         expect(await page.evaluate(innerScrollers)).toEqual([]);
       });
-    }
-  });
-
-  test('a 640 px host page on another origin that pastes the real snippet: the frame is as tall as its content in chart, list and open-event states', async ({ page, baseURL }) => {
-    await page.goto('/en/timeline/');
-    const snippet = await page.locator('[data-snippet]').textContent();
-    const oembed = (await (await page.request.get('/en/embed/timeline/oembed.json')).json()) as { html: string; height: number; width: number };
-    expect(oembed.html).toBe(snippet);
-    expect(oembed.width).toBe(640);
-    // The snippet points at the production site; the test serves the same files locally.
-    const site = new URL(snippet!.match(/src="(https?:\/\/[^/]+)/)![1]!).origin;
-    const html = snippet!.replaceAll(site, baseURL!);
-    const server = createServer((_, response) => {
-      response.setHeader('content-type', 'text/html; charset=utf-8');
-      response.end(`<!doctype html><html lang="en"><title>article</title><body style="margin:0">
-        <article style="width:640px"><p style="height:300px">Article text.</p>${html}<p style="height:1200px">More text.</p></article></body></html>`);
-    });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    try {
-      await page.setViewportSize({ width: 640, height: 900 });
-      await page.goto(`http://localhost:${(server.address() as AddressInfo).port}/`);
-      const frame = page.locator('iframe[data-kb-timeline]');
-      const embed = page.frameLocator('iframe[data-kb-timeline]');
-      const fits = async () => {
-        const content = await embed.locator('html').evaluate((el) => Math.ceil(el.getBoundingClientRect().height));
-        const box = await frame.evaluate((el) => el.clientHeight);
-        return { content, box, equal: box === content };
-      };
-      const expectFit = async (state: string) => {
-        await expect.poll(async () => (await fits()).equal, state).toBe(true);
-        expect(await embed.locator('html').evaluate(innerScrollers), state).toEqual([]);
-        expect(await embed.locator('html').evaluate((el) => el.scrollHeight <= el.clientHeight + 1), `${state}: the frame's document scrolls`).toBe(true);
-        return (await fits()).box;
-      };
-      const chart = await expectFit('chart');
-      // The height in the snippet is the default one: without the script, the frame would be just as tall.
-      expect(Math.abs(chart - oembed.height), `snippet says ${oembed.height}, content is ${chart}`).toBeLessThanOrEqual(8);
-      await expect(embed.locator('[data-detail]')).toBeHidden();
-      await embed.getByRole('button', { name: 'List' }).click();
-      const list = await expectFit('list');
-      expect(list).toBeGreaterThan(chart);
-      await embed.getByRole('button', { name: 'Chart' }).click();
-      await embed.locator('a[data-event="entity-list"] .tl-label').click();
-      await expect(embed.locator('[data-detail]')).toBeVisible();
-      const open = await expectFit('open event');
-      expect(open).toBeGreaterThan(chart);
-      // The card opens below the chart, never over it.
-      const figure = (await embed.locator('.tl-figure').boundingBox())!;
-      const card = (await embed.locator('[data-detail]').boundingBox())!;
-      expect(card.y).toBeGreaterThanOrEqual(figure.y + figure.height - 1);
-      await embed.getByRole('button', { name: 'Close' }).click();
-      expect(await expectFit('closed again')).toBe(chart);
-      console.log(`frame heights at 640 px: chart ${chart}, list ${list}, open event ${open}`);
-    } finally {
-      await new Promise<void>((resolve) => server.close(() => resolve()));
     }
   });
 });

@@ -12,7 +12,9 @@ export const contentHeight = (doc: Document = document) => Math.ceil(doc.documen
 
 export function enhanceEmbedFrame(): void {
   const options = parseEmbedOptions(location.search, new Set());
-  if (options.theme !== 'auto') document.documentElement.dataset.theme = options.theme;
+  // The page is light as built (also without script); `auto` hands the choice to the reader's system.
+  if (options.theme === 'auto') delete document.documentElement.dataset.theme;
+  else document.documentElement.dataset.theme = options.theme;
   if (window.parent === window) return;
   let pending = 0;
   let lastHeight = 0;

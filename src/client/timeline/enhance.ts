@@ -11,7 +11,7 @@ import type { Locale } from '../../lib/i18n';
 import { CHART, clusterEvents, layoutTimeline, layoutVertical, VERTICAL } from '../../lib/timeline/layout';
 import { accessibleMarkName, renderTimelineSvg, type MarkText } from '../../lib/timeline/render';
 import { inRange, parseEmbedOptions, type EmbedOptions } from '../../lib/timeline/embedOptions';
-import { attachChartZoom } from './chartZoom';
+import { attachChartZoom, revealSpan } from './chartZoom';
 import { createDetailPanel } from './detailPanel';
 import { enhanceEmbedViews, listenToHost, tellHostSelected } from './embedHost';
 import { enableCopyLinks, showTimeSince } from './readerExtras';
@@ -121,7 +121,46 @@ function enhance(root: HTMLElement): void {
     if (focused) marks().find((m) => m.dataset.event === focused)?.focus();
   }
 
-  const gestures = attachChartZoom(chart, () => !drawnVertical, draw);
+  const gestures = attachChartZoom(chart, {
+    enabled: () => !drawnVertical,
+    onZoom: () => {
+      draw();
+      syncPresets();
+    },
+    onSettle: announceView,
+  });
+
+  /** The screen span of a mark's dot or bar (not its label), relative to the chart. */
+  function markSpan(id: string): { left: number; right: number } | undefined {
+    const mark = marks().find((m) => m.dataset.event === id);
+    const shape = mark?.querySelector('.tl-dot, .tl-bar') ?? mark;
+    if (!shape) return undefined;
+    const box = shape.getBoundingClientRect();
+    const left = box.left - chart.getBoundingClientRect().left;
+    return { left, right: left + box.width };
+  }
+
+  /** WCAG 2.4.11: after a zoom or a move, the focused or selected mark is inside the visible chart. */
+  function keepInView(id: string | undefined): void {
+    if (!id || drawnVertical) return;
+    const span = markSpan(id);
+    if (span) gestures.set(revealSpan(gestures.current(), span.left, span.right, chart.clientWidth));
+  }
+
+  /** Says politely which stretch of time is in view once a zoom or pan has come to rest. */
+  function announceView(): void {
+    const width = chart.clientWidth;
+    const inView = visibleEvents().filter((e) => {
+      const span = markSpan(e.id);
+      return span && span.right >= 0 && span.left <= width;
+    });
+    const [first, last] = [inView[0], inView.at(-1)];
+    if (!first || !last) return;
+    live.textContent = (root.dataset.inView ?? '')
+      .replace('{from}', first.dateText)
+      .replace('{to}', last.dateText)
+      .replace('{n}', String(inView.length));
+  }
   // Crossing the breakpoint switches between the two drawings; a new width invalidates a zoom in pixels.
   let lastWidth = chart.clientWidth;
   new ResizeObserver(() => {
@@ -159,13 +198,18 @@ function enhance(root: HTMLElement): void {
     if (!current) return;
     const all = marks();
     const index = all.indexOf(current);
-    if (gestures.key(event.key)) {
-      // + / − / 0 zoom the horizontal chart; the focused mark stays focused (draw keeps it).
+    const span = markSpan(current.dataset.event!);
+    if (gestures.key(event.key, span && (span.left + span.right) / 2)) {
+      // + / − / 0 zoom around the focused mark, which stays focused (draw keeps it) and in view.
+      keepInView(current.dataset.event);
     } else if (NAVIGATION_KEYS.has(event.key)) {
       const next =
         event.key === 'Home' ? 0 : event.key === 'End' ? all.length - 1 : event.key === 'ArrowRight' || event.key === 'ArrowDown' ? index + 1 : index - 1;
       const target = all[Math.max(0, Math.min(all.length - 1, next))];
-      if (target) select(target.dataset.event!, { focus: true });
+      if (target) {
+        select(target.dataset.event!, { focus: true });
+        keepInView(target.dataset.event);
+      }
     } else if (event.key === 'Enter' || event.key === ' ') {
       select(current.dataset.event!);
       detail.open(current.dataset.event!);
@@ -199,11 +243,28 @@ function enhance(root: HTMLElement): void {
   }
   function showCluster(index: number | undefined): void {
     zoom = index;
-    for (const button of zoomButtons) button.setAttribute('aria-pressed', String(button.dataset.zoom === String(index ?? '')));
     gestures.reset();
     draw();
+    syncPresets();
+  }
+  /** A preset is pressed only while the chart shows exactly it: zoomed or panned away, none is. */
+  function syncPresets(): void {
+    const { k, x } = gestures.current();
+    const untouched = k === 1 && x === 0;
+    for (const button of zoomButtons) button.setAttribute('aria-pressed', String(untouched && button.dataset.zoom === String(zoom ?? '')));
   }
   resetButton?.addEventListener('click', () => showCluster(undefined));
+
+  /** "Show on chart" in a list entry or the panel: the chart view, the event's stretch of time, its mark focused. */
+  root.addEventListener('click', (event) => {
+    const id = (event.target as Element).closest<HTMLElement>('[data-show-on-chart]')?.dataset.showOnChart;
+    if (!id || !byId.has(id)) return;
+    root.querySelector<HTMLButtonElement>('button[data-view="chart"]')?.click();
+    const cluster = clusters.findIndex((c) => c.events.some((e) => e.id === id));
+    showCluster(cluster < 0 ? undefined : cluster);
+    select(id, { focus: true });
+    keepInView(id);
+  });
 
   if (embed) enhanceEmbedViews(root);
   enableCopyLinks(root, (text) => (live.textContent = text));

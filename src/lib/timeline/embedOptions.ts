@@ -5,7 +5,8 @@
 import { parsePartialDate, type PartialDate } from '../partialDate';
 import { TIMELINE_CATEGORIES, type TimelineCategory } from './categories';
 
-export const THEMES = ['auto', 'light', 'dark'] as const;
+/** Light first and by default, as a newspaper page is: `auto` is for hosts that have a dark mode themselves. */
+export const THEMES = ['light', 'dark', 'auto'] as const;
 export type Theme = (typeof THEMES)[number];
 
 export interface EmbedOptions {
@@ -31,7 +32,7 @@ function partialDateOrUndefined(value: string | null): PartialDate | undefined {
 
 export function parseEmbedOptions(search: string, eventIds: ReadonlySet<string>): EmbedOptions {
   const params = new URLSearchParams(search);
-  const theme = THEMES.find((t) => t === params.get('theme')) ?? 'auto';
+  const theme = THEMES.find((t) => t === params.get('theme')) ?? 'light';
   const asked = (params.get('categories') ?? '').split(',').map((c) => c.trim());
   const chosen = TIMELINE_CATEGORIES.filter((c) => asked.includes(c));
   let from = partialDateOrUndefined(params.get('from'));

@@ -8,7 +8,7 @@ import { timelineStrings } from './strings';
  * width: the snippet's height, which only matters without embed.js (with it, the frame follows its content).
  * tests/e2e/timeline.spec.ts measures it and fails when the layout changes it.
  */
-export const EMBED_HEIGHT = 826;
+export const EMBED_HEIGHT = 889;
 /** The column width EMBED_HEIGHT is measured at, and the oEmbed width. */
 export const EMBED_WIDTH = 640;
 
@@ -17,7 +17,7 @@ export function embedSnippet(locale: Locale, site: URL, query = ''): string {
   const strings = timelineStrings(locale);
   const frame = new URL(`${embedPath(locale)}${query}`, site).href.replaceAll('&', '&amp;');
   return [
-    `<iframe src="${frame}" title="${strings.embedFrameTitle}" lang="${locale}" width="100%" height="${EMBED_HEIGHT}" loading="lazy"`,
+    `<iframe src="${frame}" title="${strings.embedFrameTitle}" lang="${locale}" width="100%" height="${EMBED_HEIGHT}" style="border:0" loading="lazy"`,
     `  sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox" data-kb-timeline></iframe>`,
     `<script src="${new URL('/embed.js', site).href}" defer></script>`,
     `<p><a href="${new URL(timelinePath(locale), site).href}">${strings.embedFallback}</a></p>`,
