@@ -143,16 +143,34 @@ test('the category filter hides events in the chart and the list', async ({ page
   await expect(page.locator('svg.tl-svg a[data-event]')).toHaveCount(total);
 });
 
-test('zooming into 2024 changes the visible range of the chart', async ({ page }) => {
+test('the 2024 preset zooms the chart to 2024, can be panned from there, and says when it no longer applies', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 1200 });
   await page.goto('/en/timeline/');
-  await expect(page.locator('.tl-axis').first()).toContainText('1997');
-  await page.getByRole('button', { name: '2024', exact: true }).click();
-  await expect(page.getByRole('button', { name: '2024', exact: true })).toHaveAttribute('aria-pressed', 'true');
-  await expect(page.locator('.tl-axes')).not.toContainText('1997');
-  await expect(page.locator('a[data-event="founded-in-moscow"]')).toHaveCount(0);
-  await expect(page.locator('a[data-event="updates-end"]')).toHaveCount(1);
+  expect(await visibleTicks(page)).toContain('1997');
+  const preset = page.getByRole('button', { name: '2024', exact: true });
+  await preset.click();
+  await expect(preset).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByRole('button', { name: 'All years' })).toHaveAttribute('aria-pressed', 'false');
+  expect(await visibleTicks(page)).not.toContain('1997');
+  const chart = (await page.locator('[data-chart]').boundingBox())!;
+  const inChart = async (id: string) => {
+    const box = await page.locator(`a[data-event="${id}"] :is(.tl-dot, .tl-bar)`).boundingBox();
+    return box !== null && box.x + box.width >= chart.x && box.x <= chart.x + chart.width;
+  };
+  expect(await inChart('founded-in-moscow')).toBe(false);
+  expect(await inChart('updates-end')).toBe(true);
+  expect(await inChart('kaspersky-rejects-ban')).toBe(true);
+  // Dragging to the right pans back towards the earlier years.
+  const ticks = await visibleTicks(page);
+  await page.mouse.move(chart.x + chart.width * 0.2, chart.y + chart.height - 20);
+  await page.mouse.down();
+  await page.mouse.move(chart.x + chart.width * 0.8, chart.y + chart.height - 20, { steps: 8 });
+  await page.mouse.up();
+  await expect.poll(() => visibleTicks(page)).not.toBe(ticks);
+  await expect(preset).toHaveAttribute('aria-pressed', 'false');
   await page.getByRole('button', { name: 'All years' }).click();
-  await expect(page.locator('a[data-event="founded-in-moscow"]')).toHaveCount(1);
+  await expect(page.getByRole('button', { name: 'All years' })).toHaveAttribute('aria-pressed', 'true');
+  expect(await visibleTicks(page)).toContain('1997');
 });
 
 test('the embed options update the snippet and the live preview', async ({ page }) => {

@@ -11,7 +11,7 @@ import type { Locale } from '../../lib/i18n';
 import { CHART, clusterEvents, layoutTimeline, layoutVertical, VERTICAL } from '../../lib/timeline/layout';
 import { accessibleMarkName, renderTimelineSvg, type MarkText } from '../../lib/timeline/render';
 import { inRange, parseEmbedOptions, type EmbedOptions } from '../../lib/timeline/embedOptions';
-import { attachChartZoom, revealSpan } from './chartZoom';
+import { attachChartZoom, revealSpan, type ZoomTransform } from './chartZoom';
 import { createDetailPanel } from './detailPanel';
 import { enhanceEmbedViews, listenToHost, tellHostSelected } from './embedHost';
 import { enableCopyLinks, showTimeSince } from './readerExtras';
@@ -63,7 +63,10 @@ function enhance(root: HTMLElement): void {
 
   const options: EmbedOptions | undefined = embed ? parseEmbedOptions(location.search, new Set(byId.keys())) : undefined;
   const categories = new Set(options?.categories ?? events.map((e) => e.category));
+  /** The cluster drawn alone, down the page. */
   let zoom: number | undefined;
+  /** The cluster a preset zoomed to across the page, and the transform it set. */
+  let preset: { index: number; transform: ZoomTransform } | undefined;
   let selected: string | undefined;
   const isVertical = () => chart.clientWidth < VERTICAL.breakpoint;
   let drawnVertical = isVertical();
@@ -167,8 +170,11 @@ function enhance(root: HTMLElement): void {
     if (chart.clientWidth === lastWidth) return;
     lastWidth = chart.clientWidth;
     if (gestures.current().k === 1 && isVertical() === drawnVertical) return;
+    const shownPreset = preset?.index ?? zoom;
     gestures.reset();
     draw();
+    // The preset the reader chose survives a new width or the switch between the two drawings.
+    if (shownPreset !== undefined) showCluster(shownPreset);
   }).observe(chart);
 
   /** One tab stop for the whole chart: the selected mark, or the first. */
@@ -241,17 +247,43 @@ function enhance(root: HTMLElement): void {
   for (const button of zoomButtons) {
     button.addEventListener('click', () => showCluster(button.dataset.zoom === '' ? undefined : Number(button.dataset.zoom)));
   }
+  /**
+   * Down the page a preset draws only its cluster. Across, it zooms the whole chart to the cluster's marks, so
+   * the reader can still pan from there to the years around it.
+   */
   function showCluster(index: number | undefined): void {
-    zoom = index;
     gestures.reset();
+    preset = undefined;
+    zoom = drawnVertical ? index : undefined;
     draw();
+    const cluster = index === undefined ? undefined : clusters[index];
+    if (!drawnVertical && cluster) preset = { index: index!, transform: zoomToMarks(cluster.events.map((e) => e.id)) };
     syncPresets();
+  }
+  /** Zooms and shifts the chart drawn across so the given marks fill it, with a margin; returns the transform. */
+  function zoomToMarks(ids: string[]) {
+    const width = chart.clientWidth;
+    const margin = 32;
+    const spanOf = () => {
+      const spans = ids.map(markSpan).filter((s) => s !== undefined);
+      return spans.length ? { left: Math.min(...spans.map((s) => s.left)), right: Math.max(...spans.map((s) => s.right)) } : undefined;
+    };
+    // The layout keeps labels and gaps at their size, so a zoom does not move the marks quite linearly:
+    // a few steps, each fitting the measured span to the width and centring it, converge.
+    for (let step = 0; step < 3; step++) {
+      const span = spanOf();
+      if (!span) break;
+      const { k, x } = gestures.current();
+      const factor = (width - 2 * margin) / Math.max(1, span.right - span.left);
+      gestures.set({ k: k * factor, x: width / 2 - ((span.left + span.right) / 2 - x) * factor });
+    }
+    return gestures.current();
   }
   /** A preset is pressed only while the chart shows exactly it: zoomed or panned away, none is. */
   function syncPresets(): void {
     const { k, x } = gestures.current();
-    const untouched = k === 1 && x === 0;
-    for (const button of zoomButtons) button.setAttribute('aria-pressed', String(untouched && button.dataset.zoom === String(zoom ?? '')));
+    const shown = preset && preset.transform.k === k && preset.transform.x === x ? String(preset.index) : k === 1 && x === 0 ? String(zoom ?? '') : undefined;
+    for (const button of zoomButtons) button.setAttribute('aria-pressed', String(button.dataset.zoom === shown));
   }
   resetButton?.addEventListener('click', () => showCluster(undefined));
 

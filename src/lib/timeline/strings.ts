@@ -10,7 +10,7 @@ const en = {
     'The chart places each event on its date; most of them fall between June and September 2024, so the years between the clusters are left out (marked by a break). A dot is an event known to the day, a bar a period: a month or a year when only that is known, or a span of time. Colours show who acted. Below the chart, the same events are listed in date order with their sources.',
   chartLabel: 'Timeline chart',
   keyboardHint:
-    'Use the arrow keys to move between events, Home and End for the first and last, Enter to open an event, Escape to close it. Where the chart runs across, + and − zoom it, 0 resets it, and dragging moves it.',
+    'Use the arrow keys to move between events, Home and End for the first and last, Enter to open an event, Escape to close it. Where the chart runs across, + and − zoom it, 0 resets it, and dragging moves it; with the mouse, hold Ctrl (⌘ on a Mac) and turn the wheel to zoom, or pinch on a trackpad or touch screen.',
   listHeading: 'All events in date order',
   filterLegend: 'Show categories',
   filtersSummary: 'Categories',
@@ -72,7 +72,7 @@ const de: TimelineStrings = {
     'Die Grafik zeigt jedes Ereignis an seinem Datum; die meisten liegen zwischen Juni und September 2024, deshalb sind die Jahre zwischen den Häufungen ausgelassen (durch einen Bruch markiert). Ein Punkt steht für ein taggenau bekanntes Ereignis, ein Balken für einen Zeitraum: einen Monat oder ein Jahr, wenn nur das bekannt ist, oder eine Frist. Die Farben zeigen, wer gehandelt hat. Unter der Grafik stehen dieselben Ereignisse in zeitlicher Reihenfolge mit ihren Quellen.',
   chartLabel: 'Zeitleiste',
   keyboardHint:
-    'Mit den Pfeiltasten von Ereignis zu Ereignis, mit Pos1 und Ende zum ersten und letzten, mit Eingabe ein Ereignis öffnen, mit Escape schließen. Wo die Grafik quer verläuft, zoomen + und − sie, 0 setzt sie zurück, und Ziehen verschiebt sie.',
+    'Mit den Pfeiltasten von Ereignis zu Ereignis, mit Pos1 und Ende zum ersten und letzten, mit Eingabe ein Ereignis öffnen, mit Escape schließen. Wo die Grafik quer verläuft, zoomen + und − sie, 0 setzt sie zurück, und Ziehen verschiebt sie; mit der Maus zoomt das Rad bei gedrückter Strg-Taste (⌘ auf dem Mac), auf Trackpad und Touchscreen das Spreizen zweier Finger.',
   listHeading: 'Alle Ereignisse in zeitlicher Reihenfolge',
   filterLegend: 'Kategorien zeigen',
   filtersSummary: 'Kategorien',
