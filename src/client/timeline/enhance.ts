@@ -287,7 +287,18 @@ function enhance(root: HTMLElement): void {
   }
   resetButton?.addEventListener('click', () => showCluster(undefined));
 
-  /** "Show on chart" in a list entry or the panel: the chart view, the event's stretch of time, its mark focused. */
+  /**
+   * "Show on chart" in each list entry (and so in the panel's copy): the chart view, the event's stretch of time,
+   * its mark focused. Made here, not in the HTML, since it only works with the script (and the embed's bytes count).
+   */
+  for (const { id, item } of events) {
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'tl-copy no-print';
+    button.dataset.showOnChart = id;
+    button.textContent = root.dataset.showOnChart ?? '';
+    item.querySelector('[data-copy-link]')?.before(button, ' ');
+  }
   root.addEventListener('click', (event) => {
     const id = (event.target as Element).closest<HTMLElement>('[data-show-on-chart]')?.dataset.showOnChart;
     if (!id || !byId.has(id)) return;
