@@ -188,6 +188,22 @@ test('the embed options update the snippet and the live preview', async ({ page 
   await expect(page.locator('.tl-preview-phone iframe')).toHaveJSProperty('clientWidth', 358);
 });
 
+test('the snippet is light and borderless by default, offers the reader’s system as an option, and "Copy code" shows it copied', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('/en/timeline/');
+  const code = page.locator('[data-snippet]');
+  await expect(code).toContainText('style="border:0"');
+  await expect(code).not.toContainText('theme=');
+  await expect(page.getByLabel('Colours')).toHaveValue('light');
+  await page.getByLabel('Colours').selectOption('auto');
+  await expect(code).toContainText('/en/embed/timeline/?theme=auto"');
+  const copy = page.getByRole('button', { name: 'Copy code' });
+  await copy.click();
+  await expect(page.locator('[data-copy-snippet]')).toHaveText('Code copied');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await code.textContent());
+  await expect(page.locator('[data-copy-snippet]')).toHaveText('Copy code', { timeout: 5000 });
+});
+
 test('"time since" is computed from the reader’s date', async ({ page }) => {
   await page.clock.setFixedTime(new Date('2026-11-26T12:00:00Z'));
   await page.goto('/en/timeline/');
