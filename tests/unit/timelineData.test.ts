@@ -41,12 +41,13 @@ describe('events.csv', () => {
 
 describe('embed options', () => {
   it('uses the defaults for an empty query', () => {
-    expect(parseEmbedOptions('', ids)).toEqual({ theme: 'auto', categories: [...TIMELINE_CATEGORIES], from: undefined, to: undefined, event: undefined, id: undefined });
+    expect(parseEmbedOptions('', ids)).toEqual({ theme: 'light', categories: [...TIMELINE_CATEGORIES], from: undefined, to: undefined, event: undefined, id: undefined });
   });
 
   it('reads valid options', () => {
     const options = parseEmbedOptions('?theme=dark&categories=sanctions,kaspersky&from=2024-06&to=2024-07-20&event=entity-list&id=frame-1', ids);
     expect(options.theme).toBe('dark');
+    expect(parseEmbedOptions('?theme=auto', ids).theme).toBe('auto');
     expect(options.categories).toEqual(['sanctions', 'kaspersky']);
     expect(options.from?.iso).toBe('2024-06');
     expect(options.to?.iso).toBe('2024-07-20');

@@ -5,7 +5,8 @@
 import { parsePartialDate, type PartialDate } from '../partialDate';
 import { TIMELINE_CATEGORIES, type TimelineCategory } from './categories';
 
-export const THEMES = ['auto', 'light', 'dark'] as const;
+/** Light first and by default, as a newspaper page is: `auto` is for hosts that have a dark mode themselves. */
+export const THEMES = ['light', 'dark', 'auto'] as const;
 export type Theme = (typeof THEMES)[number];
 
 export interface EmbedOptions {
@@ -31,7 +32,7 @@ function partialDateOrUndefined(value: string | null): PartialDate | undefined {
 
 export function parseEmbedOptions(search: string, eventIds: ReadonlySet<string>): EmbedOptions {
   const params = new URLSearchParams(search);
-  const theme = THEMES.find((t) => t === params.get('theme')) ?? 'auto';
+  const theme = THEMES.find((t) => t === params.get('theme')) ?? 'light';
   const asked = (params.get('categories') ?? '').split(',').map((c) => c.trim());
   const chosen = TIMELINE_CATEGORIES.filter((c) => asked.includes(c));
   let from = partialDateOrUndefined(params.get('from'));
@@ -64,6 +65,8 @@ export function inRange(start: Date, { from, to }: Pick<EmbedOptions, 'from' | '
 
 /** The message the embed posts to its host when its height changes (protocol version 1). */
 export const RESIZE_MESSAGE_TYPE = 'kaspersky-ban-timeline:resize';
+/** What embed.js sends a frame to hear its height again (it may have loaded after the frame's first message). */
+export const SIZE_REQUEST_TYPE = 'kaspersky-ban-timeline:size';
 export const NAVIGATE_MESSAGE_TYPE = 'kaspersky-ban-timeline:navigate';
 /** What the host may send to show an event: `{ type, v: 1, event: "<id>" }`. */
 export const GOTO_MESSAGE_TYPE = 'kaspersky-ban-timeline:goto';

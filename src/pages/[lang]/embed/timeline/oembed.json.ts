@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { oembedDocument } from '../../../../components/timeline/embedSnippet';
+import { oembedDocument } from '../../../../lib/timeline/embedSnippet';
 import { LOCALES, type Locale } from '../../../../lib/i18n';
 
 export function getStaticPaths() {

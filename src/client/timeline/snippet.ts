@@ -1,7 +1,7 @@
 /** The embed builder: options update the snippet and the live previews (phone and wide); the copy button copies the snippet. */
 import type { Locale } from '../../lib/i18n';
 import { TIMELINE_CATEGORIES } from '../../lib/timeline/categories';
-import { embedSnippet } from './embedSnippet';
+import { embedSnippet } from '../../lib/timeline/embedSnippet';
 import { embedPath } from '../../lib/routes';
 
 export function enhanceSnippet(): void {
@@ -20,7 +20,7 @@ export function enhanceSnippet(): void {
   form.hidden = false;
   form.addEventListener('change', () => {
     const params = new URLSearchParams();
-    if (value('theme') !== 'auto') params.set('theme', value('theme'));
+    if (value('theme') !== 'light') params.set('theme', value('theme'));
     const categories = [...form.querySelectorAll<HTMLInputElement>('input[name="categories"]:checked')].map((box) => box.value);
     if (categories.length > 0 && categories.length < TIMELINE_CATEGORIES.length) params.set('categories', categories.join(','));
     if (value('event')) params.set('event', value('event'));
@@ -32,7 +32,18 @@ export function enhanceSnippet(): void {
   if (!navigator.clipboard) return;
   button.hidden = false;
   button.addEventListener('click', async () => {
-    await navigator.clipboard.writeText(code.textContent ?? '').catch(() => undefined);
-    status.textContent = button.dataset.done ?? '';
+    const copied = await navigator.clipboard.writeText(code.textContent ?? '').then(
+      () => true,
+      () => false,
+    );
+    if (!copied) return;
+    // Seen on the button and heard from the live region, then the button reads as before.
+    const label = button.dataset.label ?? button.textContent ?? '';
+    button.dataset.label = label;
+    button.textContent = status.textContent = button.dataset.done ?? '';
+    setTimeout(() => {
+      button.textContent = label;
+      status.textContent = '';
+    }, 2500);
   });
 }

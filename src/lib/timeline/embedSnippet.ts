@@ -1,17 +1,24 @@
 /** The HTML a host page pastes to embed the timeline: a good citizen of the host's page and CSP. */
-import type { Locale } from '../../lib/i18n';
-import { embedPath, timelinePath } from '../../lib/routes';
-import { timelineStrings } from '../../lib/timeline/strings';
+import type { Locale } from '../i18n';
+import { embedPath, timelinePath } from '../routes';
+import { timelineStrings } from './strings';
 
-/** The embed is never taller than this at any width (timeline.css `.tl-embed-main`): the snippet states it. */
-export const EMBED_HEIGHT = 700;
+/**
+ * The embed's content height in its default state (chart, no card) in a 640 px column, the most common article
+ * width: the snippet's height, which only matters without embed.js (with it, the frame follows its content).
+ * tests/e2e/embed-host.spec.ts measures it (within 8 px) and fails when the layout changes it, so a new layout
+ * at 640 px updates this number too.
+ */
+export const EMBED_HEIGHT = 889;
+/** The column width EMBED_HEIGHT is measured at, and the oEmbed width. */
+export const EMBED_WIDTH = 640;
 
 /** `query` is the embed's options as a query string ("?theme=dark&event=…"), already validated by the form. */
 export function embedSnippet(locale: Locale, site: URL, query = ''): string {
   const strings = timelineStrings(locale);
   const frame = new URL(`${embedPath(locale)}${query}`, site).href.replaceAll('&', '&amp;');
   return [
-    `<iframe src="${frame}" title="${strings.embedFrameTitle}" lang="${locale}" width="100%" height="${EMBED_HEIGHT}" loading="lazy"`,
+    `<iframe src="${frame}" title="${strings.embedFrameTitle}" lang="${locale}" width="100%" height="${EMBED_HEIGHT}" style="border:0" loading="lazy"`,
     `  sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox" data-kb-timeline></iframe>`,
     `<script src="${new URL('/embed.js', site).href}" defer></script>`,
     `<p><a href="${new URL(timelinePath(locale), site).href}">${strings.embedFallback}</a></p>`,
@@ -28,7 +35,7 @@ export function oembedDocument(locale: Locale, site: URL) {
     provider_name: new URL(site).hostname,
     provider_url: new URL('/', site).href,
     html: embedSnippet(locale, site),
-    width: 760,
+    width: EMBED_WIDTH,
     height: EMBED_HEIGHT,
   };
 }

@@ -11,7 +11,7 @@ import type { Locale } from '../../lib/i18n';
 import { CHART, clusterEvents, layoutTimeline, layoutVertical, VERTICAL } from '../../lib/timeline/layout';
 import { accessibleMarkName, renderTimelineSvg, type MarkText } from '../../lib/timeline/render';
 import { inRange, parseEmbedOptions, type EmbedOptions } from '../../lib/timeline/embedOptions';
-import { attachChartZoom } from './chartZoom';
+import { attachChartZoom, revealSpan, type ZoomTransform } from './chartZoom';
 import { createDetailPanel } from './detailPanel';
 import { enhanceEmbedViews, listenToHost, tellHostSelected } from './embedHost';
 import { enableCopyLinks, showTimeSince } from './readerExtras';
@@ -63,7 +63,10 @@ function enhance(root: HTMLElement): void {
 
   const options: EmbedOptions | undefined = embed ? parseEmbedOptions(location.search, new Set(byId.keys())) : undefined;
   const categories = new Set(options?.categories ?? events.map((e) => e.category));
+  /** The cluster drawn alone, down the page. */
   let zoom: number | undefined;
+  /** The cluster a preset zoomed to across the page, and the transform it set. */
+  let preset: { index: number; transform: ZoomTransform } | undefined;
   let selected: string | undefined;
   const isVertical = () => chart.clientWidth < VERTICAL.breakpoint;
   let drawnVertical = isVertical();
@@ -121,15 +124,57 @@ function enhance(root: HTMLElement): void {
     if (focused) marks().find((m) => m.dataset.event === focused)?.focus();
   }
 
-  const gestures = attachChartZoom(chart, () => !drawnVertical, draw);
+  const gestures = attachChartZoom(chart, {
+    enabled: () => !drawnVertical,
+    onZoom: () => {
+      draw();
+      syncPresets();
+    },
+    onSettle: announceView,
+  });
+
+  /** The screen span of a mark's dot or bar (not its label), relative to the chart. */
+  function markSpan(id: string): { left: number; right: number } | undefined {
+    const mark = marks().find((m) => m.dataset.event === id);
+    const shape = mark?.querySelector('.tl-dot, .tl-bar') ?? mark;
+    if (!shape) return undefined;
+    const box = shape.getBoundingClientRect();
+    const left = box.left - chart.getBoundingClientRect().left;
+    return { left, right: left + box.width };
+  }
+
+  /** WCAG 2.4.11: after a zoom or a move, the focused or selected mark is inside the visible chart. */
+  function keepInView(id: string | undefined): void {
+    if (!id || drawnVertical) return;
+    const span = markSpan(id);
+    if (span) gestures.set(revealSpan(gestures.current(), span.left, span.right, chart.clientWidth));
+  }
+
+  /** Says politely which stretch of time is in view once a zoom or pan has come to rest. */
+  function announceView(): void {
+    const width = chart.clientWidth;
+    const inView = visibleEvents().filter((e) => {
+      const span = markSpan(e.id);
+      return span && span.right >= 0 && span.left <= width;
+    });
+    const [first, last] = [inView[0], inView.at(-1)];
+    if (!first || !last) return;
+    live.textContent = (root.dataset.inView ?? '')
+      .replace('{from}', first.dateText)
+      .replace('{to}', last.dateText)
+      .replace('{n}', String(inView.length));
+  }
   // Crossing the breakpoint switches between the two drawings; a new width invalidates a zoom in pixels.
   let lastWidth = chart.clientWidth;
   new ResizeObserver(() => {
     if (chart.clientWidth === lastWidth) return;
     lastWidth = chart.clientWidth;
     if (gestures.current().k === 1 && isVertical() === drawnVertical) return;
+    const shownPreset = preset?.index ?? zoom;
     gestures.reset();
     draw();
+    // The preset the reader chose survives a new width or the switch between the two drawings.
+    if (shownPreset !== undefined) showCluster(shownPreset);
   }).observe(chart);
 
   /** One tab stop for the whole chart: the selected mark, or the first. */
@@ -159,13 +204,18 @@ function enhance(root: HTMLElement): void {
     if (!current) return;
     const all = marks();
     const index = all.indexOf(current);
-    if (gestures.key(event.key)) {
-      // + / − / 0 zoom the horizontal chart; the focused mark stays focused (draw keeps it).
+    const span = markSpan(current.dataset.event!);
+    if (gestures.key(event.key, span && (span.left + span.right) / 2)) {
+      // + / − / 0 zoom around the focused mark, which stays focused (draw keeps it) and in view.
+      keepInView(current.dataset.event);
     } else if (NAVIGATION_KEYS.has(event.key)) {
       const next =
         event.key === 'Home' ? 0 : event.key === 'End' ? all.length - 1 : event.key === 'ArrowRight' || event.key === 'ArrowDown' ? index + 1 : index - 1;
       const target = all[Math.max(0, Math.min(all.length - 1, next))];
-      if (target) select(target.dataset.event!, { focus: true });
+      if (target) {
+        select(target.dataset.event!, { focus: true });
+        keepInView(target.dataset.event);
+      }
     } else if (event.key === 'Enter' || event.key === ' ') {
       select(current.dataset.event!);
       detail.open(current.dataset.event!);
@@ -197,13 +247,67 @@ function enhance(root: HTMLElement): void {
   for (const button of zoomButtons) {
     button.addEventListener('click', () => showCluster(button.dataset.zoom === '' ? undefined : Number(button.dataset.zoom)));
   }
+  /**
+   * Down the page a preset draws only its cluster. Across, it zooms the whole chart to the cluster's marks, so
+   * the reader can still pan from there to the years around it.
+   */
   function showCluster(index: number | undefined): void {
-    zoom = index;
-    for (const button of zoomButtons) button.setAttribute('aria-pressed', String(button.dataset.zoom === String(index ?? '')));
     gestures.reset();
+    preset = undefined;
+    zoom = drawnVertical ? index : undefined;
     draw();
+    const cluster = index === undefined ? undefined : clusters[index];
+    if (!drawnVertical && cluster) preset = { index: index!, transform: zoomToMarks(cluster.events.map((e) => e.id)) };
+    syncPresets();
+  }
+  /** Zooms and shifts the chart drawn across so the given marks fill it, with a margin; returns the transform. */
+  function zoomToMarks(ids: string[]) {
+    const width = chart.clientWidth;
+    const margin = 32;
+    const spanOf = () => {
+      const spans = ids.map(markSpan).filter((s) => s !== undefined);
+      return spans.length ? { left: Math.min(...spans.map((s) => s.left)), right: Math.max(...spans.map((s) => s.right)) } : undefined;
+    };
+    // The layout keeps labels and gaps at their size, so a zoom does not move the marks quite linearly:
+    // a few steps, each fitting the measured span to the width and centring it, converge.
+    for (let step = 0; step < 3; step++) {
+      const span = spanOf();
+      if (!span) break;
+      const { k, x } = gestures.current();
+      const factor = (width - 2 * margin) / Math.max(1, span.right - span.left);
+      gestures.set({ k: k * factor, x: width / 2 - ((span.left + span.right) / 2 - x) * factor });
+    }
+    return gestures.current();
+  }
+  /** A preset is pressed only while the chart shows exactly it: zoomed or panned away, none is. */
+  function syncPresets(): void {
+    const { k, x } = gestures.current();
+    const shown = preset && preset.transform.k === k && preset.transform.x === x ? String(preset.index) : k === 1 && x === 0 ? String(zoom ?? '') : undefined;
+    for (const button of zoomButtons) button.setAttribute('aria-pressed', String(button.dataset.zoom === shown));
   }
   resetButton?.addEventListener('click', () => showCluster(undefined));
+
+  /**
+   * "Show on chart" in each list entry (and so in the panel's copy): the chart view, the event's stretch of time,
+   * its mark focused. Made here, not in the HTML, since it only works with the script (and the embed's bytes count).
+   */
+  for (const { id, item } of events) {
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'tl-copy no-print';
+    button.dataset.showOnChart = id;
+    button.textContent = root.dataset.showOnChart ?? '';
+    item.querySelector('[data-copy-link]')?.before(button, ' ');
+  }
+  root.addEventListener('click', (event) => {
+    const id = (event.target as Element).closest<HTMLElement>('[data-show-on-chart]')?.dataset.showOnChart;
+    if (!id || !byId.has(id)) return;
+    root.querySelector<HTMLButtonElement>('button[data-view="chart"]')?.click();
+    const cluster = clusters.findIndex((c) => c.events.some((e) => e.id === id));
+    showCluster(cluster < 0 ? undefined : cluster);
+    select(id, { focus: true });
+    keepInView(id);
+  });
 
   if (embed) enhanceEmbedViews(root);
   enableCopyLinks(root, (text) => (live.textContent = text));
@@ -213,18 +317,12 @@ function enhance(root: HTMLElement): void {
   draw();
 
   // A deep link on the page keeps the browser's jump to the event's entry, which holds the same details;
-  // the embed has no such jump, so it opens the panel.
+  // the embed has no such jump, so it opens the card below the chart. By default the embed opens nothing:
+  // the chart is the first view, and a card never covers it.
   const initial = options?.event ?? decodeURIComponent(location.hash.slice(1));
   if (byId.has(initial)) {
     select(initial);
     if (embed) detail.open(initial, { focus: false });
-  } else if (embed) {
-    // The embed's one event card starts on the latest event shown, without telling the host.
-    const latest = visibleEvents().at(-1);
-    if (latest) {
-      select(latest.id, { notify: false });
-      detail.open(latest.id, { focus: false });
-    }
   }
   if (embed) {
     listenToHost(

@@ -1,9 +1,9 @@
 /** The words a chart mark carries, shared by the build-time render and the page that re-draws it. */
-import { formatPartialDate } from '../../lib/partialDate';
-import type { Locale } from '../../lib/i18n';
-import type { TimelineEvent } from '../../lib/timeline/events';
-import { accessibleMarkName, type MarkText } from '../../lib/timeline/render';
-import { timelineStrings } from '../../lib/timeline/strings';
+import { formatPartialDate } from '../partialDate';
+import type { Locale } from '../i18n';
+import type { TimelineEvent } from './events';
+import { accessibleMarkName, type MarkText } from './render';
+import { timelineStrings } from './strings';
 
 export function dateText(event: Pick<TimelineEvent, 'date' | 'end'>, locale: Locale): string {
   const start = formatPartialDate(event.date, locale);

@@ -1,0 +1,185 @@
+/**
+ * Pan and zoom of the horizontal chart, with cooperative gestures as map and chart embeds have them: a plain
+ * wheel always scrolls the page; ctrl/⌘+wheel and a trackpad pinch (a wheel with ctrlKey) zoom, by d3-zoom's
+ * wheel factor; a sideways swipe (deltaX) and a drag pan; two fingers pinch by their real distance; the keys
+ * + / − / 0 zoom in, out and back. Pointer Events do this in a few lines; d3-zoom would bring d3-transition,
+ * d3-drag and d3-interpolate along, about 8 KB gzip beyond the timeline's script budget. Only the time axis
+ * moves, `x` is clamped so the chart never leaves its frame, and a gesture re-draws at most once per frame.
+ */
+
+/** A zoom `k` (1 = the whole chart) and a shift `x` in screen pixels: a point at p is drawn at p·k + x. */
+export interface ZoomTransform {
+  k: number;
+  x: number;
+}
+
+export const IDENTITY: ZoomTransform = { k: 1, x: 0 };
+export const MAX_ZOOM = 8;
+const KEY_STEP = 1.5;
+/** A press that moves less than this is a click, not a drag. */
+const DRAG_THRESHOLD = 4;
+/** The range is announced once the gesture has rested this long, not at every step. */
+const SETTLE_MS = 400;
+/** A line of a line-mode wheel (Firefox) in pixels, for sideways swipes. */
+const LINE_PX = 16;
+
+/** d3-zoom's defaultWheelDelta: the exponent of 2 a wheel event zooms by; a pinch (ctrlKey) ten times a wheel's. */
+export function wheelDelta(event: Pick<WheelEvent, 'deltaY' | 'deltaMode' | 'ctrlKey'>): number {
+  return -event.deltaY * (event.deltaMode === 1 ? 0.05 : event.deltaMode ? 1 : 0.002) * (event.ctrlKey ? 10 : 1);
+}
+
+/** Zooms by `factor` around the screen point `at`, keeping the chart inside its frame of `width`. */
+export function zoomAround(transform: ZoomTransform, factor: number, at: number, width: number): ZoomTransform {
+  const k = Math.min(MAX_ZOOM, Math.max(1, transform.k * factor));
+  return clampTransform({ k, x: at - ((at - transform.x) * k) / transform.k }, width);
+}
+
+export function clampTransform({ k, x }: ZoomTransform, width: number): ZoomTransform {
+  return { k, x: Math.min(0, Math.max(width - width * k, x)) };
+}
+
+/** The shift that brings the screen span [left, right] inside [margin, width − margin], or the transform unchanged. */
+export function revealSpan(transform: ZoomTransform, left: number, right: number, width: number, margin = 24): ZoomTransform {
+  let dx = 0;
+  if (right > width - margin) dx = width - margin - right;
+  if (left + dx < margin) dx = margin - left;
+  return dx === 0 ? transform : clampTransform({ k: transform.k, x: transform.x + dx }, width);
+}
+
+export interface ChartZoom {
+  current(): ZoomTransform;
+  /** Handles + / − / 0, zooming around the screen point `at` (the focused mark) or the middle; returns whether it was one. */
+  key(key: string, at?: number): boolean;
+  /** Sets the transform and re-draws at once (presets, keeping a mark in view). */
+  set(transform: ZoomTransform): void;
+  /** Back to the whole chart, without a re-draw (the caller re-draws). */
+  reset(): void;
+}
+
+export interface ChartZoomOptions {
+  /** Whether the chart is the zoomable one, drawn across. */
+  enabled: () => boolean;
+  /** Re-draws the chart for a transform. */
+  onZoom: (transform: ZoomTransform) => void;
+  /** Called once a zoom or pan has come to rest, to announce the visible range. */
+  onSettle?: (transform: ZoomTransform) => void;
+  requestFrame?: (callback: () => void) => number;
+}
+
+export function attachChartZoom(chart: HTMLElement, { enabled, onZoom, onSettle, requestFrame = requestAnimationFrame }: ChartZoomOptions): ChartZoom {
+  let transform = IDENTITY;
+  let frame = 0;
+  let settleTimer: ReturnType<typeof setTimeout> | undefined;
+  const settle = () => {
+    clearTimeout(settleTimer);
+    if (onSettle) settleTimer = setTimeout(() => onSettle(transform), SETTLE_MS);
+  };
+  /** Gestures fire faster than the screen refreshes: the transform follows each event, the drawing each frame. */
+  const apply = (next: ZoomTransform) => {
+    if (next.k === transform.k && next.x === transform.x) return false;
+    transform = next;
+    frame ||= requestFrame(() => {
+      frame = 0;
+      onZoom(transform);
+    });
+    settle();
+    return true;
+  };
+  const applyNow = (next: ZoomTransform) => {
+    if (!apply(next)) return;
+    frame = 0;
+    onZoom(transform);
+  };
+  const width = () => chart.clientWidth;
+  const local = (clientX: number) => clientX - chart.getBoundingClientRect().left;
+
+  chart.addEventListener(
+    'wheel',
+    (event) => {
+      if (!enabled()) return;
+      if (event.ctrlKey || event.metaKey) {
+        // The page would zoom itself; here the chart does, even at its limits.
+        event.preventDefault();
+        apply(zoomAround(transform, Math.pow(2, wheelDelta(event)), local(event.clientX), width()));
+      } else if (Math.abs(event.deltaX) > Math.abs(event.deltaY)) {
+        const dx = event.deltaX * (event.deltaMode === 1 ? LINE_PX : 1);
+        if (apply(clampTransform({ k: transform.k, x: transform.x - dx }, width()))) event.preventDefault();
+      }
+      // A plain vertical wheel is the reader scrolling the page: left alone.
+    },
+    { passive: false },
+  );
+
+  // Active pointers by id: one drags, two pinch.
+  const pointers = new Map<number, { x: number; y: number }>();
+  let dragged = false;
+  let start: { transform: ZoomTransform; pointers: Map<number, { x: number; y: number }> } | undefined;
+  const begin = () => (start = { transform, pointers: new Map(pointers) });
+  const distance = (a: { x: number; y: number }, b: { x: number; y: number }) => Math.hypot(a.x - b.x, a.y - b.y);
+
+  chart.addEventListener('pointerdown', (event) => {
+    if (!enabled() || event.button !== 0) return;
+    pointers.set(event.pointerId, { x: event.clientX, y: event.clientY });
+    dragged = false;
+    begin();
+  });
+  chart.addEventListener('pointermove', (event) => {
+    if (!start || !pointers.has(event.pointerId)) return;
+    pointers.set(event.pointerId, { x: event.clientX, y: event.clientY });
+    const ids = [...pointers.keys()];
+    if (ids.length === 1) {
+      const dx = event.clientX - start.pointers.get(event.pointerId)!.x;
+      if (!dragged && Math.abs(dx) < DRAG_THRESHOLD) return;
+      // Capture only once it is a drag, so a plain click still lands on the mark under the pointer.
+      if (!dragged) chart.setPointerCapture?.(event.pointerId);
+      dragged = true;
+      apply(clampTransform({ k: start.transform.k, x: start.transform.x + dx }, width()));
+    } else if (ids.length === 2) {
+      const [a, b] = ids.map((id) => pointers.get(id)!) as [{ x: number; y: number }, { x: number; y: number }];
+      const [a0, b0] = ids.map((id) => start!.pointers.get(id)) as [{ x: number; y: number } | undefined, { x: number; y: number } | undefined];
+      if (!a0 || !b0) return;
+      const before = distance(a0, b0);
+      if (before < 1) return;
+      dragged = true;
+      apply(zoomAround(start.transform, distance(a, b) / before, local((a.x + b.x) / 2), width()));
+    }
+  });
+  const end = (event: PointerEvent) => {
+    pointers.delete(event.pointerId);
+    if (pointers.size > 0) begin();
+    else start = undefined;
+  };
+  chart.addEventListener('pointerup', end);
+  chart.addEventListener('pointercancel', end);
+  // The marks are links: pressing on a label and moving would otherwise drag the link out of the page.
+  chart.addEventListener('dragstart', (event) => {
+    if (enabled()) event.preventDefault();
+  });
+  // A drag that ends on a mark is not a click on it.
+  chart.addEventListener(
+    'click',
+    (event) => {
+      if (!dragged) return;
+      dragged = false;
+      event.preventDefault();
+      event.stopPropagation();
+    },
+    { capture: true },
+  );
+
+  return {
+    current: () => transform,
+    key(key, at = width() / 2) {
+      if (!enabled()) return false;
+      if (key === '+' || key === '=') applyNow(zoomAround(transform, KEY_STEP, at, width()));
+      else if (key === '-' || key === '−' || key === '_') applyNow(zoomAround(transform, 1 / KEY_STEP, at, width()));
+      else if (key === '0') applyNow(IDENTITY);
+      else return false;
+      return true;
+    },
+    set: (next) => applyNow(clampTransform(next, width())),
+    reset() {
+      transform = IDENTITY;
+    },
+  };
+}

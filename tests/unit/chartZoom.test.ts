@@ -1,0 +1,153 @@
+/**
+ * The chart's gestures, by events dispatched on a linkedom element: a plain wheel is left to the page,
+ * ctrl/⌘+wheel and a pinch zoom by d3-zoom's factor, sideways swipes and drags pan, two fingers pinch by
+ * their real distance, a label is never dragged out, and a burst of events draws once per frame.
+ */
+import { parseHTML } from 'linkedom';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { attachChartZoom, IDENTITY, revealSpan, wheelDelta, type ZoomTransform } from '../../src/client/timeline/chartZoom';
+
+const WIDTH = 600;
+
+function setup(enabled = true) {
+  const { document } = parseHTML('<div data-chart><a data-event="x"><text>label</text></a></div>');
+  const chart = document.querySelector('[data-chart]') as unknown as HTMLElement;
+  Object.defineProperty(chart, 'clientWidth', { value: WIDTH });
+  chart.getBoundingClientRect = () => ({ left: 0, top: 0, width: WIDTH, height: 300 }) as DOMRect;
+  const frames: (() => void)[] = [];
+  const drawn: ZoomTransform[] = [];
+  const settled: ZoomTransform[] = [];
+  const zoom = attachChartZoom(chart, {
+    enabled: () => enabled,
+    onZoom: (t) => drawn.push(t),
+    onSettle: (t) => settled.push(t),
+    requestFrame: (callback) => frames.push(callback),
+  });
+  const flush = () => frames.splice(0).forEach((f) => f());
+  /** An event of `type` with the given fields, as the browser would dispatch it; returns whether it was cancelled. */
+  const fire = (type: string, fields: Record<string, unknown>, target: Element = chart) => {
+    const event = new document.defaultView!.Event(type, { bubbles: true, cancelable: true });
+    Object.assign(event, { deltaX: 0, deltaY: 0, deltaMode: 0, ctrlKey: false, metaKey: false, button: 0, clientY: 100, ...fields });
+    target.dispatchEvent(event);
+    return event.defaultPrevented;
+  };
+  return { chart, zoom, fire, flush, frames, drawn, settled, document };
+}
+
+describe('wheel', () => {
+  it('a plain vertical wheel scrolls the page: not cancelled, no zoom', () => {
+    const { zoom, fire, frames } = setup();
+    expect(fire('wheel', { deltaY: -120, clientX: 300 })).toBe(false);
+    expect(zoom.current()).toEqual(IDENTITY);
+    expect(frames).toHaveLength(0);
+  });
+
+  it('ctrl+wheel (a trackpad pinch) zooms by d3-zoom’s factor, ten times a wheel’s', () => {
+    const { zoom, fire } = setup();
+    expect(fire('wheel', { deltaY: -10, clientX: 0, ctrlKey: true })).toBe(true);
+    expect(zoom.current().k).toBeCloseTo(Math.pow(2, 10 * 0.002 * 10));
+  });
+
+  it('⌘+wheel zooms by the wheel factor, line mode by 0.05 a line', () => {
+    const { zoom, fire } = setup();
+    fire('wheel', { deltaY: -3, deltaMode: 1, clientX: 0, metaKey: true });
+    expect(zoom.current().k).toBeCloseTo(Math.pow(2, 3 * 0.05));
+    expect(wheelDelta({ deltaY: -1, deltaMode: 2, ctrlKey: false })).toBe(1);
+  });
+
+  it('zooms around the pointer: the point under it stays put', () => {
+    const { zoom, fire } = setup();
+    fire('wheel', { deltaY: -100, clientX: 450, ctrlKey: true });
+    const { k, x } = zoom.current();
+    expect(450 * k + x).toBeCloseTo(450);
+  });
+
+  it('a sideways swipe pans a zoomed chart, and is left alone when there is nothing to pan', () => {
+    const { zoom, fire } = setup();
+    expect(fire('wheel', { deltaX: 40, clientX: 300 })).toBe(false);
+    fire('wheel', { deltaY: -200, clientX: 300, ctrlKey: true });
+    const before = zoom.current();
+    expect(fire('wheel', { deltaX: 40, deltaY: 5, clientX: 300 })).toBe(true);
+    expect(zoom.current()).toEqual({ k: before.k, x: before.x - 40 });
+  });
+
+  it('does nothing on the chart drawn down the page', () => {
+    const { zoom, fire } = setup(false);
+    expect(fire('wheel', { deltaY: -100, clientX: 300, ctrlKey: true })).toBe(false);
+    expect(zoom.current()).toEqual(IDENTITY);
+  });
+});
+
+describe('pointers', () => {
+  it('a drag pans, and a click after it is swallowed', () => {
+    const { zoom, fire, document } = setup();
+    zoom.set({ k: 2, x: -300 });
+    fire('pointerdown', { pointerId: 1, clientX: 200 });
+    fire('pointermove', { pointerId: 1, clientX: 260 });
+    expect(zoom.current()).toEqual({ k: 2, x: -240 });
+    fire('pointerup', { pointerId: 1, clientX: 260 });
+    // (linkedom has no capture phase to show the stopped propagation; the cancelled default shows the swallow.)
+    expect(fire('click', {}, document.querySelector('text')!)).toBe(true);
+    expect(fire('click', {}, document.querySelector('text')!)).toBe(false);
+  });
+
+  it('a pinch measures the real distance between the fingers, not only across', () => {
+    const { zoom, fire } = setup();
+    fire('pointerdown', { pointerId: 1, clientX: 300, clientY: 100 });
+    fire('pointerdown', { pointerId: 2, clientX: 300, clientY: 200 });
+    // Fingers one above the other move apart: 100 px becomes 200 px, with no horizontal distance at all.
+    fire('pointermove', { pointerId: 2, clientX: 300, clientY: 300 });
+    expect(zoom.current().k).toBeCloseTo(2);
+    fire('pointermove', { pointerId: 1, clientX: 240, clientY: 100 });
+    // Now 60 across and 200 down: hypot(60, 200) / 100.
+    expect(zoom.current().k).toBeCloseTo(Math.hypot(60, 200) / 100);
+  });
+
+  it('a label is never dragged out as a link', () => {
+    const { fire, document } = setup();
+    expect(fire('dragstart', {}, document.querySelector('text')!)).toBe(true);
+  });
+});
+
+describe('drawing and announcing', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  it('a burst of wheel events draws once per frame, with the last transform', () => {
+    const { zoom, fire, flush, drawn } = setup();
+    for (let i = 0; i < 5; i++) fire('wheel', { deltaY: -20, clientX: 300, ctrlKey: true });
+    expect(drawn).toHaveLength(0);
+    flush();
+    expect(drawn).toEqual([zoom.current()]);
+  });
+
+  it('the visible range is announced once, after the gesture rests', () => {
+    const { fire, settled } = setup();
+    fire('wheel', { deltaY: -20, clientX: 300, ctrlKey: true });
+    vi.advanceTimersByTime(100);
+    fire('wheel', { deltaY: -20, clientX: 300, ctrlKey: true });
+    expect(settled).toHaveLength(0);
+    vi.advanceTimersByTime(500);
+    expect(settled).toHaveLength(1);
+  });
+
+  it('keys zoom around the focused mark and draw at once', () => {
+    const { zoom, drawn } = setup();
+    expect(zoom.key('+', 500)).toBe(true);
+    expect(drawn).toHaveLength(1);
+    const { k, x } = zoom.current();
+    expect(500 * k + x).toBeCloseTo(500);
+    expect(zoom.key('0')).toBe(true);
+    expect(zoom.current()).toEqual(IDENTITY);
+    expect(zoom.key('a')).toBe(false);
+  });
+});
+
+describe('revealSpan', () => {
+  it('shifts a mark past the right edge back inside, and leaves one in view alone', () => {
+    const t = { k: 4, x: -600 };
+    expect(revealSpan(t, 700, 712, WIDTH)).toEqual({ k: 4, x: -600 - (712 - (WIDTH - 24)) });
+    expect(revealSpan(t, 100, 112, WIDTH)).toBe(t);
+    expect(revealSpan(t, -50, -38, WIDTH)).toEqual({ k: 4, x: -600 + 74 });
+  });
+});
