@@ -109,3 +109,63 @@ test.describe('without JavaScript', () => {
     await expect(nav(page).getByRole('link', { name: 'Am I affected?' })).toBeVisible();
   });
 });
+
+test.describe('the 404 page', () => {
+  test('offers a search filled with the missing address, and the check, in both languages', async ({ page }) => {
+    const response = await page.goto('/en/ultraav/');
+    expect(response?.status()).toBe(404);
+    const main = page.locator('main');
+    await expect(main.getByRole('link', { name: 'Am I affected?' })).toHaveAttribute('href', '/en/check/');
+    await expect(main.getByRole('link', { name: 'Bin ich betroffen?' })).toHaveAttribute('href', '/de/check/');
+    const german = main.getByRole('searchbox', { name: 'Diese Website durchsuchen' });
+    await expect(german).toHaveValue('ultraav');
+    await main.getByRole('searchbox', { name: 'Search this site' }).press('Enter');
+    await expect(page).toHaveURL(/\/en\/search\/\?q=ultraav$/);
+    await expect(page.locator('[data-search-results] > li > a').first()).toHaveAttribute('href', '/en/check/us/household/ultraav/');
+  });
+
+  test.describe('without JavaScript', () => {
+    test.use({ javaScriptEnabled: false });
+    test('the search form still leads to the search page', async ({ page }) => {
+      await page.goto('/de/nirgendwo/');
+      await page.locator('main').getByRole('searchbox', { name: 'Diese Website durchsuchen' }).fill('BSI');
+      await page.locator('main').getByRole('button', { name: 'Suchen' }).click();
+      await expect(page).toHaveURL(/\/de\/suche\/\?q=BSI$/);
+    });
+  });
+});
+
+for (const { locale, path } of [
+  { locale: 'en', path: '/en/glossary/' },
+  { locale: 'de', path: '/de/glossar/' },
+] as const) {
+  test(`${locale}: the glossary's A-Z list links only the letters that have terms, each to its first term`, async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 800 });
+    await page.goto(path);
+    const letters = page.locator('[data-glossary-letters]');
+    await expect(letters.locator('li')).toHaveCount(26);
+    const linked = await letters.getByRole('link').evaluateAll((links) => links.map((link) => [link.textContent, link.getAttribute('href')]));
+    expect(linked.length).toBeGreaterThan(3);
+    for (const [letter, href] of linked) {
+      const term = page.locator(`dt[id="${href!.slice(1)}"] dfn`);
+      expect((await term.innerText()).normalize('NFD').charAt(0).toUpperCase()).toBe(letter);
+    }
+    const terms = await page.locator('dl.glossary dt dfn').allInnerTexts();
+    const initials = new Set(terms.map((term) => term.normalize('NFD').charAt(0).toUpperCase()));
+    expect(new Set(linked.map(([letter]) => letter))).toEqual(initials);
+    await letters.getByRole('link', { name: 'U', exact: true }).click();
+    await expect(page.locator(':target')).toBeInViewport();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  });
+}
+
+test('the disagreements page lists its contents once', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  for (const path of ['/en/disagreements/', '/de/widersprueche/']) {
+    await page.goto(path);
+    const first = await page.locator('main article h2').first().getAttribute('id');
+    const article = await page.locator('main article').first().getAttribute('id');
+    // Links to an entry: from the contents only, whether they point at the entry or its heading.
+    await expect(page.locator(`main a[href="#${article}"], main a[href="#${first}"]`)).toHaveCount(1);
+  }
+});
