@@ -23,6 +23,10 @@ describe('bestSections', () => {
     };
     expect(bestSections(result).map((each) => each.url)).toEqual(['/en/timeline/#b', '/en/timeline/#d', '/en/timeline/#a']);
   });
+  it('leaves out the section at the page\'s own title', () => {
+    const result = { url: '/en/check/x/', excerpt: '', meta: { title: 'Verdict' }, sub_results: [{ ...section('/en/check/x/#checker-heading', 5), title: 'Verdict' }] };
+    expect(bestSections(result)).toEqual([]);
+  });
   it('lists none for a page without sub-results', () => {
     expect(bestSections({ url: '/en/', excerpt: '', meta: {} })).toEqual([]);
   });
