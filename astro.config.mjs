@@ -7,10 +7,12 @@ import search from './src/integrations/search.mjs';
 import pdfSummary from './src/integrations/pdf.mjs';
 import typography from './src/integrations/typography.mjs';
 import quietBuild from './src/integrations/quiet-build.mjs';
+import siteAddressCheck, { siteAddress } from './src/integrations/site-address.mjs';
 
 export default defineConfig({
-  // The public address: canonical links, hreflang, the sitemap and the embed snippet use it.
-  site: process.env.SITE_URL ?? 'https://kaspersky-ban.example.org',
+  // The public address: canonical links, hreflang, the sitemap, QR codes and the embed snippet use it. A build
+  // without SITE_URL uses a placeholder and says so in one warning line (siteAddressCheck).
+  site: siteAddress(process.env),
   trailingSlash: 'always',
   // Every page's CSS is inlined: no render-blocking request before the first paint (issue 13). Astro hashes the
   // inlined styles into each page's CSP like any other.
@@ -24,7 +26,7 @@ export default defineConfig({
   // pdfSummary writes the PDF sizes into the pages, so it runs before search indexes them;
   // PDF_SUMMARY=off builds without the PDFs and without links to them (README).
   // Embeds, error pages and the checker's answer pages (noindex: one per path of answers) are not for search engines.
-  integrations: [mdx(), sitemap({ filter: (page) => !/\/(embed\/|404|check\/(?!how-it-decides\/|so-entscheidet-er\/)[^/]+\/)/.test(page) }), typography(), pdfSummary(), search(), quietBuild()],
+  integrations: [siteAddressCheck(), mdx(), sitemap({ filter: (page) => !/\/(embed\/|404|check\/(?!how-it-decides\/|so-entscheidet-er\/)[^/]+\/)/.test(page) }), typography(), pdfSummary(), search(), quietBuild()],
   markdown: { syntaxHighlight: false },
   // Hashes of every bundled or inlined script and style go into a CSP <meta> on each page; the header
   // version (with frame-ancestors, which a meta tag cannot carry) is in public/_headers.

@@ -67,6 +67,22 @@ export function alphabetical<T extends GlossaryTerms>(entries: readonly T[], loc
   return [...entries].sort((a, b) => collator.compare(a[locale].term, b[locale].term));
 }
 
+/**
+ * The glossary's A-Z jump list: every letter A to Z, each linking to the first entry filed under it (by its term's
+ * first letter without accents, so "Ü" files under "U"), or to nothing where no term starts with it.
+ */
+export function letterIndex(entries: readonly GlossaryTerms[], locale: Locale): { letter: string; id: string | undefined }[] {
+  const firstIds = new Map<string, string>();
+  for (const entry of alphabetical(entries, locale)) {
+    const letter = entry[locale].term.normalize('NFD').charAt(0).toUpperCase();
+    if (!firstIds.has(letter)) firstIds.set(letter, entry.id);
+  }
+  const letters = [...'ABCDEFGHIJKLMNOPQRSTUVWXYZ'];
+  const others = [...firstIds.keys()].filter((letter) => !letters.includes(letter));
+  if (others.length > 0) throw new Error(`glossary: terms starting with ${others.join(', ')} have no place in the A-Z list`);
+  return letters.map((letter) => ({ letter, id: firstIds.get(letter) }));
+}
+
 const normaliseSpace = (text: string) => text.replace(/\s+/g, ' ').trim();
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');

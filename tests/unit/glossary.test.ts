@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alphabetical, findFormConflicts, markTerms, marksTermsOn, termForms, type GlossaryTerms } from '../../src/lib/glossaryTerms';
+import { alphabetical, findFormConflicts, letterIndex, markTerms, marksTermsOn, termForms, type GlossaryTerms } from '../../src/lib/glossaryTerms';
 
 const ENTRIES: GlossaryTerms[] = [
   {
@@ -155,5 +155,21 @@ describe('alphabetical', () => {
   it('orders by the term in the page language', () => {
     expect(alphabetical(ENTRIES, 'de').map((entry) => entry.id)).toEqual(['bsi', 'bis', 'entity-list', 'us-person', 'white-label']);
     expect(alphabetical(ENTRIES, 'en').map((entry) => entry.id)).toEqual(['bis', 'entity-list', 'bsi', 'us-person', 'white-label']);
+  });
+});
+
+describe('letterIndex', () => {
+  const index = letterIndex(ENTRIES, 'de');
+  it('lists A to Z, linking each letter to the first entry filed under it', () => {
+    expect(index.map(({ letter }) => letter).join('')).toBe('ABCDEFGHIJKLMNOPQRSTUVWXYZ');
+    expect(index.find(({ letter }) => letter === 'B')?.id).toBe('bsi');
+    expect(index.find(({ letter }) => letter === 'U')?.id).toBe('us-person');
+  });
+  it('leaves letters without a term unlinked', () => {
+    expect(index.find(({ letter }) => letter === 'Q')?.id).toBeUndefined();
+  });
+  it('files an accented first letter under its base letter', () => {
+    const umlaut = { ...ENTRIES[0]!, id: 'uebung', de: { term: 'Übung' } };
+    expect(letterIndex([umlaut], 'de').find(({ letter }) => letter === 'U')?.id).toBe('uebung');
   });
 });

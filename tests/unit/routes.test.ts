@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { currentItem, navigationItems } from '../../src/lib/navigation';
+import { currentItem, navigationGroups, navigationItems } from '../../src/lib/navigation';
 import { counterpartPath, embedPath, pagePath, sourceEntryPath, splitPageId, timelinePath } from '../../src/lib/routes';
 
 describe('page addresses', () => {
@@ -33,21 +33,37 @@ describe('language switch', () => {
 });
 
 describe('navigation', () => {
-  const items = navigationItems('en', [{ path: '/en/', label: 'Overview' }, { path: '/en/background/', label: 'Background' }], {
-    sources: 'Sources',
-    glossary: 'Glossary',
+  const groups = navigationGroups(
+    'en',
+    [
+      { path: '/en/', label: 'Overview' },
+      { path: '/en/background/', label: 'Background' },
+      { path: '/en/what-is-banned/', label: 'What is banned' },
+    ],
+    { sources: 'Sources', glossary: 'Glossary' },
+  );
+  const items = navigationItems(groups);
+
+  it('folds every page but the overview into the explainers, in editorial order', () => {
+    expect(groups.overview.path).toBe('/en/');
+    expect(groups.explainers.map((item) => item.path)).toEqual(['/en/background/', '/en/what-is-banned/']);
   });
 
-  it('ends with the generated reference pages: sources, then the glossary', () => {
-    expect(items.slice(-2)).toEqual([
-      { path: '/en/sources/', label: 'Sources' },
-      { path: '/en/glossary/', label: 'Glossary' },
-    ]);
+  it('keeps the checker out of the list as its own call to action, after the reference pages', () => {
+    expect(groups.reference.map((item) => item.path)).toEqual(['/en/timeline/', '/en/sources/', '/en/glossary/']);
+    expect(groups.check.path).toBe('/en/check/');
+  });
+
+  it('fails without an overview page', () => {
+    expect(() => navigationGroups('en', [{ path: '/en/background/', label: 'Background' }], { sources: 'S', glossary: 'G' })).toThrow(
+      /no overview/,
+    );
   });
 
   it('marks the page being read, and the home only on the home', () => {
     expect(currentItem(items, '/en/background/')?.label).toBe('Background');
     expect(currentItem(items, '/en/')?.label).toBe('Overview');
+    expect(currentItem(items, '/en/check/us/')?.path).toBe('/en/check/');
     expect(currentItem(items, '/en/unknown/')).toBeUndefined();
   });
 });
