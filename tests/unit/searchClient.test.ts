@@ -1,6 +1,6 @@
 /** The search page's pure parts: excerpts as text, the sections worth a link, and the 404's query. */
 import { describe, expect, it } from 'vitest';
-import { bestSections, excerptParts, queryFromPath } from '../../src/lib/searchClient';
+import { bestSections, excerptParts, queryFromPath } from '../../src/client/searchClient';
 
 describe('excerptParts', () => {
   it('keeps marks and decodes the rest as text', () => {

@@ -5,11 +5,11 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { answersFromPath } from '../../src/lib/checker/address';
 import { enumeratePaths, nodeAt } from '../../src/lib/checker/engine';
-import { loadCheckerTree } from '../../src/lib/checker/validateTree';
+import { validateCheckerTree } from '../../src/lib/checker/validateTree';
 import { searchableCheckerPaths } from '../../src/lib/searchScope';
 
 const FILE = 'content/checker/tree.yaml';
-const tree = loadCheckerTree(parse(readFileSync(join(import.meta.dirname, '..', '..', FILE), 'utf8')), FILE);
+const tree = validateCheckerTree(parse(readFileSync(join(import.meta.dirname, '..', '..', FILE), 'utf8')), FILE);
 
 describe('searchableCheckerPaths', () => {
   const paths = searchableCheckerPaths(tree, 'en');
