@@ -42,7 +42,7 @@ const en = {
   howWeCheckedBase:
     'Every page is written from the five news articles listed first below, in German and English.',
   howWeCheckedOfficial:
-    'Where a statement depends on the exact scope or date of a rule, the site cites the official text itself, such as the Final Determination and the Entity List rule in the Federal Register or the Code of Federal Regulations. These texts, and a few other reports cited for single facts, are listed under “Official texts and other reports”.',
+    'Where a statement depends on the exact scope or date of a rule, the site cites the official text, or, where we could read only part of it, BIS’s own page and law-firm summaries that set the rule out. Each entry under “Official texts and other reports” says in its note which passages we read and where; the words kept there are the ones we read. Where we could not read a text at all, its note says so.',
   howWeCheckedQuotes:
     'Every quotation is checked by machine each time the site is built: the quoted words must stand in the stored text of the source they are attributed to, or the site is not published. Each footnote shows the quoted words in the language of the source.',
   howWeCheckedTranslations:
@@ -146,7 +146,7 @@ const de = {
   howWeCheckedBase:
     'Jede Seite beruht auf den fünf Nachrichtenartikeln auf Deutsch und Englisch, die unten zuerst stehen.',
   howWeCheckedOfficial:
-    'Wo eine Aussage vom genauen Geltungsbereich oder Datum einer Regel abhängt, zitiert die Seite den amtlichen Text selbst, etwa die Final Determination und die Regel zur Entity List im Federal Register oder den Code of Federal Regulations. Diese Texte und einige weitere Berichte, die für einzelne Fakten zitiert werden, stehen unter „Amtliche Texte und weitere Berichte“.',
+    'Wo eine Aussage vom genauen Geltungsbereich oder Datum einer Regel abhängt, zitiert die Seite den amtlichen Text oder, wo wir nur einen Teil davon lesen konnten, die eigene Seite des BIS und Zusammenfassungen von Kanzleien, die die Regel darlegen. Jeder Eintrag unter „Amtliche Texte und weitere Berichte“ sagt in seiner Anmerkung, welche Passagen wir wo gelesen haben; die dort hinterlegten Worte sind die gelesenen. Wo wir einen Text gar nicht lesen konnten, sagt das seine Anmerkung.',
   howWeCheckedQuotes:
     'Jedes Zitat wird bei jedem Bau der Seite maschinell geprüft: Die zitierten Worte müssen im gespeicherten Text der Quelle stehen, der sie zugeschrieben werden, sonst wird die Seite nicht veröffentlicht. Jede Fußnote zeigt die zitierten Worte in der Sprache der Quelle.',
   howWeCheckedTranslations:
