@@ -8,7 +8,8 @@
  */
 import { parsePartialDate, type PartialDate } from '../../lib/partialDate';
 import type { Locale } from '../../lib/i18n';
-import { CHART, clusterEvents, layoutTimeline, layoutVertical, VERTICAL } from '../../lib/timeline/layout';
+import { HORIZONTAL, layoutHorizontal, layoutVertical } from '../../lib/timeline/layout';
+import { clusterEvents } from '../../lib/timeline/segments';
 import { accessibleMarkName, renderTimelineSvg, type MarkText } from '../../lib/timeline/render';
 import { inRange, parseEmbedOptions, type EmbedOptions } from '../../lib/timeline/embedOptions';
 import { attachChartZoom } from './chartZoom';
@@ -65,7 +66,7 @@ function enhance(root: HTMLElement): void {
   const categories = new Set(options?.categories ?? events.map((e) => e.category));
   let zoom: number | undefined;
   let selected: string | undefined;
-  const isVertical = () => chart.clientWidth < VERTICAL.breakpoint;
+  const isVertical = () => chart.clientWidth < HORIZONTAL.minWidth;
   let drawnVertical = isVertical();
   const resetButton = root.querySelector<HTMLButtonElement>('[data-zoom-reset]');
 
@@ -103,14 +104,14 @@ function enhance(root: HTMLElement): void {
     if (drawnVertical) {
       svg = renderTimelineSvg(document, layoutVertical(inZoom), render);
     } else {
-      // Zoomed by gesture, the layout is drawn k times as wide (labels keep their size) and the view shows
-      // the part the transform points at; the transform is in screen pixels, the drawing in its own units.
+      // Drawn 1:1 at the column's width. Zoomed by gesture, the layout is drawn k times as wide (labels keep
+      // their size) and the view shows the part the transform points at, in the same pixels.
       const transform = gestures.current();
+      const width = Math.max(HORIZONTAL.minWidth, chart.clientWidth);
       const labels = new Map(inZoom.map((e) => [e.id, e.mark.label]));
-      const { lanes } = layoutTimeline(inZoom, { labels });
-      const layout = layoutTimeline(inZoom, { labels, width: CHART.width * transform.k, minLanes: lanes });
-      const unitsPerPixel = CHART.width / Math.max(1, chart.clientWidth);
-      svg = renderTimelineSvg(document, layout, { ...render, viewX: -transform.x * unitsPerPixel, viewWidth: CHART.width });
+      const { lanes } = layoutHorizontal(inZoom, { labels, width });
+      const layout = layoutHorizontal(inZoom, { labels, width: width * transform.k, minLanes: lanes });
+      svg = renderTimelineSvg(document, layout, { ...render, viewX: -transform.x, viewWidth: width });
     }
     chart.toggleAttribute('data-zoomable', !drawnVertical);
     // Only the chart drawn across zooms by gesture; down the page, the cluster buttons are the zoom.
