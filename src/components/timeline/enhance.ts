@@ -8,7 +8,7 @@
  */
 import { parsePartialDate, type PartialDate } from '../../lib/partialDate';
 import type { Locale } from '../../lib/i18n';
-import { HORIZONTAL, layoutHorizontal, layoutVertical } from '../../lib/timeline/layout';
+import { drawnWidth, HORIZONTAL, layoutHorizontal, layoutVertical } from '../../lib/timeline/layout';
 import { clusterEvents } from '../../lib/timeline/segments';
 import { accessibleMarkName, renderTimelineSvg, type MarkText } from '../../lib/timeline/render';
 import { inRange, parseEmbedOptions, type EmbedOptions } from '../../lib/timeline/embedOptions';
@@ -104,14 +104,16 @@ function enhance(root: HTMLElement): void {
     if (drawnVertical) {
       svg = renderTimelineSvg(document, layoutVertical(inZoom), render);
     } else {
-      // Drawn 1:1 at the column's width. Zoomed by gesture, the layout is drawn k times as wide (labels keep
-      // their size) and the view shows the part the transform points at, in the same pixels.
+      // Drawn at the build's width for this column (scaled up a little, as before the script: nothing moves).
+      // Zoomed by gesture, the layout is drawn k times as wide (labels keep their size) and the view shows the
+      // part the transform points at; the transform is in screen pixels, the drawing in its own units.
       const transform = gestures.current();
-      const width = Math.max(HORIZONTAL.minWidth, chart.clientWidth);
+      const width = drawnWidth(chart.clientWidth);
       const labels = new Map(inZoom.map((e) => [e.id, e.mark.label]));
       const { lanes } = layoutHorizontal(inZoom, { labels, width });
       const layout = layoutHorizontal(inZoom, { labels, width: width * transform.k, minLanes: lanes });
-      svg = renderTimelineSvg(document, layout, { ...render, viewX: -transform.x, viewWidth: width });
+      const unitsPerPixel = width / Math.max(1, chart.clientWidth);
+      svg = renderTimelineSvg(document, layout, { ...render, viewX: -transform.x * unitsPerPixel, viewWidth: width });
     }
     chart.toggleAttribute('data-zoomable', !drawnVertical);
     // Only the chart drawn across zooms by gesture; down the page, the cluster buttons are the zoom.
@@ -128,7 +130,9 @@ function enhance(root: HTMLElement): void {
   new ResizeObserver(() => {
     if (chart.clientWidth === lastWidth) return;
     lastWidth = chart.clientWidth;
-    if (gestures.current().k === 1 && isVertical() === drawnVertical) return;
+    // Unzoomed, the drawing stays while its orientation and drawn width (480, 640, 960) still fit.
+    const fits = isVertical() ? drawnVertical : chart.querySelector('svg')?.dataset.width === String(drawnWidth(chart.clientWidth));
+    if (gestures.current().k === 1 && fits) return;
     gestures.reset();
     draw();
   }).observe(chart);

@@ -38,10 +38,15 @@ export const HORIZONTAL = {
 } as const;
 
 /**
- * The widths the build draws across, for readers without JavaScript: each shows from its width up to the next
- * (timeline.css), scaled up, so labels never shrink below their size. The script re-draws at the real width.
+ * The widths the chart is drawn across: each shows from its width up to the next (timeline.css), scaled up, so
+ * labels never shrink below their size. The script re-draws at the same width, so nothing moves when it runs.
  */
 export const DRAWN_WIDTHS = [480, 640, 960] as const;
+
+/** The drawn width a column shows (timeline.css says the same): the widest that fits, scaled up to the column. */
+export function drawnWidth(columnWidth: number): number {
+  return DRAWN_WIDTHS.filter((width) => width <= columnWidth).at(-1) ?? HORIZONTAL.minWidth;
+}
 
 export const VERTICAL = {
   /** Room above the first segment for the year line above its first month (render.ts). */
