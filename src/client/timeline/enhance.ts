@@ -8,7 +8,8 @@
  */
 import { parsePartialDate, type PartialDate } from '../../lib/partialDate';
 import type { Locale } from '../../lib/i18n';
-import { CHART, clusterEvents, layoutTimeline, layoutVertical, VERTICAL } from '../../lib/timeline/layout';
+import { drawnWidth, HORIZONTAL, layoutHorizontal, layoutVertical } from '../../lib/timeline/layout';
+import { clusterEvents } from '../../lib/timeline/segments';
 import { accessibleMarkName, renderTimelineSvg, type MarkText } from '../../lib/timeline/render';
 import { inRange, parseEmbedOptions, type EmbedOptions } from '../../lib/timeline/embedOptions';
 import { attachChartZoom, revealSpan, type ZoomTransform } from './chartZoom';
@@ -68,7 +69,7 @@ function enhance(root: HTMLElement): void {
   /** The cluster a preset zoomed to across the page, and the transform it set. */
   let preset: { index: number; transform: ZoomTransform } | undefined;
   let selected: string | undefined;
-  const isVertical = () => chart.clientWidth < VERTICAL.breakpoint;
+  const isVertical = () => chart.clientWidth < HORIZONTAL.minWidth;
   let drawnVertical = isVertical();
   const resetButton = root.querySelector<HTMLButtonElement>('[data-zoom-reset]');
 
@@ -106,14 +107,16 @@ function enhance(root: HTMLElement): void {
     if (drawnVertical) {
       svg = renderTimelineSvg(document, layoutVertical(inZoom), render);
     } else {
-      // Zoomed by gesture, the layout is drawn k times as wide (labels keep their size) and the view shows
-      // the part the transform points at; the transform is in screen pixels, the drawing in its own units.
+      // Drawn at the build's width for this column (scaled up a little, as before the script: nothing moves).
+      // Zoomed by gesture, the layout is drawn k times as wide (labels keep their size) and the view shows the
+      // part the transform points at; the transform is in screen pixels, the drawing in its own units.
       const transform = gestures.current();
+      const width = drawnWidth(chart.clientWidth);
       const labels = new Map(inZoom.map((e) => [e.id, e.mark.label]));
-      const { lanes } = layoutTimeline(inZoom, { labels });
-      const layout = layoutTimeline(inZoom, { labels, width: CHART.width * transform.k, minLanes: lanes });
-      const unitsPerPixel = CHART.width / Math.max(1, chart.clientWidth);
-      svg = renderTimelineSvg(document, layout, { ...render, viewX: -transform.x * unitsPerPixel, viewWidth: CHART.width });
+      const { lanes } = layoutHorizontal(inZoom, { labels, width });
+      const layout = layoutHorizontal(inZoom, { labels, width: width * transform.k, minLanes: lanes });
+      const unitsPerPixel = width / Math.max(1, chart.clientWidth);
+      svg = renderTimelineSvg(document, layout, { ...render, viewX: -transform.x * unitsPerPixel, viewWidth: width });
     }
     chart.toggleAttribute('data-zoomable', !drawnVertical);
     // Only the chart drawn across zooms by gesture; down the page, the cluster buttons are the zoom.
@@ -169,7 +172,9 @@ function enhance(root: HTMLElement): void {
   new ResizeObserver(() => {
     if (chart.clientWidth === lastWidth) return;
     lastWidth = chart.clientWidth;
-    if (gestures.current().k === 1 && isVertical() === drawnVertical) return;
+    // Unzoomed, the drawing stays while its orientation and drawn width (480, 640, 960) still fit.
+    const fits = isVertical() ? drawnVertical : chart.querySelector('svg')?.dataset.width === String(drawnWidth(chart.clientWidth));
+    if (gestures.current().k === 1 && fits) return;
     const shownPreset = preset?.index ?? zoom;
     gestures.reset();
     draw();

@@ -1,218 +1,54 @@
 /**
- * Where every event goes in the chart, computed without a browser. The events cluster (one in 1997, a few
- * in 2017 and 2022, most in mid-2024), so each cluster gets its own segment of the axis, wide in
- * proportion to its events, with a break between segments: the 2024 cluster stays legible on a phone.
+ * Where every event goes in the chart, computed without a browser, in stages: segments.ts (clusters and their
+ * stretch of axis), marks.ts (each event's dot or bar), lanes.ts (labels kept apart), then render.ts draws.
+ * Two orientations: across (time left to right, labels in lanes above the axis) from HORIZONTAL.minWidth up,
+ * and down the page (labels beside their marks) below it.
  */
-import { periodEnd, type TimelineEvent } from './events';
+import { periodEnd } from './events';
+import { markExtent, type MarkExtent } from './marks';
+import { assignColumns, assignLanes, spreadLabels } from './lanes';
+import { clusterEvents, placeSegments, segmentWidths, type Datable, type Segment } from './segments';
+import { textWidth } from './textWidth';
 
-export const CHART = {
-  width: 760,
-  marginX: 12,
+export const HORIZONTAL = {
+  /** From this chart width up the chart runs across, drawn 1:1 at its width; below it, down the page. */
+  minWidth: 480,
+  /** Room at both ends: a tick label centred on the first or last tick stays inside. */
+  marginX: 20,
   /** Space between segments, where the break mark goes. */
   gap: 28,
   laneHeight: 34,
   top: 12,
+  /** From the lowest lane's marks down to the axis. */
   axisGap: 14,
-  axisHeight: 34,
-  /** Rough advance of one character of the 13 px label font, to keep labels from overlapping. */
-  charWidth: 7.4,
-  labelPadding: 22,
+  /** Below the axis: tick labels, then the year row. */
+  axisHeight: 52,
+  /** The label's font size (timeline.css) and the gap between a mark and its label. */
+  labelSize: 13,
+  labelOffset: 6,
+  /** A label running right starts this far right of its mark's date, clear of its leader. */
+  labelInset: 3,
   /** Room at the right end for the "today" marker, after a break. */
   todayRoom: 56,
+  /** At most this many lanes of labels: 14 events always find room, and 140 stay under 600 px high. */
+  maxLanes: 14,
+  /** The row of "+7" counts for the marks that found no lane, below the year row. */
+  countRow: 28,
+  countSize: 13,
 } as const;
 
-const DAY_MS = 86_400_000;
-
 /**
- * A straight map from UTC time to pixels, with what d3-axis asks of a scale (domain, range, copy). d3-scale's
- * scaleUtc does the same but carries its colour interpolation and default time formats along: 25 KB
- * of the embed's 61 KB script (issue 13).
+ * The widths the chart is drawn across: each shows from its width up to the next (timeline.css), scaled up, so
+ * labels never shrink below their size. The script re-draws at the same width, so nothing moves when it runs.
  */
-export interface TimeScale {
-  (date: Date): number;
-  domain(): [Date, Date];
-  range(): [number, number];
-  copy(): TimeScale;
+export const DRAWN_WIDTHS = [480, 640, 960] as const;
+
+/** The drawn width a column shows (timeline.css says the same): the widest that fits, scaled up to the column. */
+export function drawnWidth(columnWidth: number): number {
+  return DRAWN_WIDTHS.filter((width) => width <= columnWidth).at(-1) ?? HORIZONTAL.minWidth;
 }
 
-/** Positions to a tenth of a pixel: no eye sees the difference, and the SVG's numbers stay short. */
-export const tenth = (value: number) => Math.round(value * 10) / 10;
-
-export function timeScale(domain: readonly [Date, Date], range: readonly [number, number]): TimeScale {
-  const [from, to] = domain.map((date) => date.getTime()) as [number, number];
-  const [start, end] = range;
-  const scale = (date: Date) => tenth(start + ((date.getTime() - from) / (to - from)) * (end - start));
-  return Object.assign(scale, {
-    domain: (): [Date, Date] => [new Date(from), new Date(to)],
-    range: (): [number, number] => [start, end],
-    copy: () => timeScale(domain, range),
-  });
-}
-
-/** What the layout needs of an event: the browser rebuilds this much from the page when it re-draws. */
-export type Datable = Pick<TimelineEvent, 'id' | 'date' | 'end'>;
-
-export interface Cluster<T extends Datable = Datable> {
-  events: T[];
-  start: Date;
-  end: Date;
-}
-
-/** Groups date-sorted events, starting a new cluster where the gap to the previous one exceeds `maxGapDays`. */
-export function clusterEvents<T extends Datable>(sorted: readonly T[], maxGapDays = 400): Cluster<T>[] {
-  const clusters: Cluster<T>[] = [];
-  for (const event of sorted) {
-    const last = clusters.at(-1);
-    const end = periodEnd(event);
-    if (last && event.date.start.getTime() - last.end.getTime() <= maxGapDays * DAY_MS) {
-      last.events.push(event);
-      if (end > last.end) last.end = end;
-    } else {
-      clusters.push({ events: [event], start: event.date.start, end });
-    }
-  }
-  return clusters;
-}
-
-/** A cluster's time window with some air on both sides; short clusters get at least `minDays`. */
-export function paddedDomain(start: Date, end: Date, minDays = 120): [Date, Date] {
-  const span = end.getTime() - start.getTime();
-  const wanted = Math.max(span * 1.16, minDays * DAY_MS);
-  const pad = (wanted - span) / 2;
-  return [new Date(start.getTime() - pad), new Date(end.getTime() + pad)];
-}
-
-export interface Segment {
-  index: number;
-  x0: number;
-  x1: number;
-  scale: TimeScale;
-  eventIds: string[];
-}
-
-export interface PlacedMark {
-  id: string;
-  segment: number;
-  /** Start of the mark; equal to `x1` for an event known to the day. */
-  x0: number;
-  x1: number;
-  /** A dot for a day, a bar for a month, a year or a span. */
-  shape: 'dot' | 'bar';
-  lane: number;
-  labelX: number;
-  labelAnchor: 'start' | 'end';
-}
-
-export interface TimelineLayout {
-  orientation: 'horizontal';
-  width: number;
-  height: number;
-  axisY: number;
-  segments: Segment[];
-  marks: PlacedMark[];
-  lanes: number;
-  /** Where the "today" marker goes, after a break at the right end. */
-  todayX: number;
-}
-
-/**
- * Segment widths: every cluster gets a base share plus a share per event, so the single event of 1997
- * stays visible while the 2024 cluster gets most of the width.
- */
-export function segmentWidths(eventCounts: readonly number[], available: number): number[] {
-  const weights = eventCounts.map((count) => 1 + count);
-  const total = weights.reduce((sum, w) => sum + w, 0);
-  return weights.map((w) => (available * w) / total);
-}
-
-/** Greedy lane assignment: each label goes into the lowest lane where it does not overlap the previous one. */
-export function assignLanes(intervals: readonly { left: number; right: number }[], spacing = 6): number[] {
-  const laneEnds: number[] = [];
-  return intervals.map(({ left, right }) => {
-    let lane = laneEnds.findIndex((end) => end + spacing <= left);
-    if (lane < 0) lane = laneEnds.push(right) - 1;
-    else laneEnds[lane] = right;
-    return lane;
-  });
-}
-
-export function labelWidth(text: string): number {
-  return text.length * CHART.charWidth + CHART.labelPadding;
-}
-
-export interface LayoutOptions {
-  labels: ReadonlyMap<string, string>;
-  width?: number;
-  /** At least this many lanes: a zoomed chart keeps its axis where it was. */
-  minLanes?: number;
-}
-
-/** Zooming into a cluster is laying out only its events: one segment then takes the whole width. */
-export function layoutTimeline(sorted: readonly Datable[], { labels, width = CHART.width, minLanes = 1 }: LayoutOptions): TimelineLayout {
-  const clusters = clusterEvents(sorted);
-  const right = width - CHART.marginX - CHART.todayRoom;
-  const available = right - CHART.marginX - (clusters.length - 1) * CHART.gap;
-  const widths = segmentWidths(
-    clusters.map((c) => c.events.length),
-    available,
-  );
-  let x = CHART.marginX;
-  const segments = clusters.map((cluster, index): Segment => {
-    const x0 = x;
-    const x1 = tenth(x0 + widths[index]!);
-    x = x1 + CHART.gap;
-    const scale = timeScale(paddedDomain(cluster.start, cluster.end), [x0, x1]);
-    return { index, x0, x1, scale, eventIds: cluster.events.map((e) => e.id) };
-  });
-
-  const placed = clusters.flatMap((cluster, index) => {
-    const { scale } = segments[index]!;
-    return cluster.events.map((event) => {
-      const shape: PlacedMark['shape'] = event.date.precision === 'day' && !event.end ? 'dot' : 'bar';
-      const mx0 = scale(event.date.start);
-      const mx1 = shape === 'dot' ? mx0 : Math.max(scale(periodEnd(event)), mx0 + 4);
-      const w = labelWidth(labels.get(event.id) ?? event.id);
-      // Labels run to the right of the mark unless that would leave the chart.
-      const labelAnchor: PlacedMark['labelAnchor'] = mx0 + w > right ? 'end' : 'start';
-      const labelX = labelAnchor === 'start' ? mx0 : mx1;
-      return { event, segment: index, x0: mx0, x1: mx1, shape, labelX, labelAnchor, w };
-    });
-  });
-  // A lane holds the mark and its label, so neither may overlap the next event's.
-  const lanesOf = assignLanes(
-    placed.map((p) =>
-      p.labelAnchor === 'start' ? { left: p.x0 - 8, right: Math.max(p.x1, p.x0 + p.w) } : { left: Math.min(p.x0, p.x1 - p.w), right: p.x1 + 8 },
-    ),
-  );
-  const lanes = Math.max(minLanes, ...lanesOf.map((lane) => lane + 1));
-  const axisY = CHART.top + lanes * CHART.laneHeight + CHART.axisGap;
-  const marks = placed.map(({ event, segment, x0, x1, shape, labelX, labelAnchor }, i): PlacedMark => ({
-    id: event.id,
-    segment,
-    x0,
-    x1,
-    shape,
-    lane: lanesOf[i]!,
-    labelX,
-    labelAnchor,
-  }));
-  const todayX = width - CHART.marginX;
-  return { orientation: 'horizontal', width, height: axisY + CHART.axisHeight, axisY, segments, marks, lanes, todayX };
-}
-
-/** The y of a lane's mark; lane 0 sits just above the axis, its label above the mark. */
-export function laneY(layout: Pick<TimelineLayout, 'axisY'>, lane: number): number {
-  return layout.axisY - CHART.axisGap - lane * CHART.laneHeight;
-}
-
-/**
- * The narrow layout: time runs down the page, labels stand beside their marks, and the chart is as
- * wide as its column at 1:1 (no scaling), so every label keeps its size at 320 px. Positions depend
- * only on the events, never on the width, so the build's drawing is already the browser's.
- */
 export const VERTICAL = {
-  /** Below this chart width the chart runs down the page; above, across at CHART.width or wider. */
-  breakpoint: 760,
   /** Room above the first segment for the year line above its first month (render.ts). */
   top: 24,
   /** The axis line; month ticks, and above a segment's first month its year, are written to its left. */
@@ -225,28 +61,64 @@ export const VERTICAL = {
   rowHeight: 30,
   gap: 30,
   todayRoom: 40,
+  /** Below the "today" line. */
+  bottom: 12,
+  /** A dot's radius and more: marks closer than this along the axis stand side by side. */
+  markClearance: 7,
   /** The narrowest chart the layout is made for: a 320 px screen minus the embed's padding. */
   minWidth: 290,
 } as const;
 
-export interface VerticalMark {
-  id: string;
-  segment: number;
-  /** The mark's centre across: on the axis, or beside a mark whose dates it overlaps. */
-  x: number;
-  /** Start and end of the mark down the axis; equal for an event known to the day. */
-  y0: number;
-  y1: number;
-  shape: 'dot' | 'bar';
-  /** The label's baseline centre: at the mark, or pushed down (or up) so labels never overlap. */
-  labelY: number;
+/** Width of a label with the room its mark and the gap take. */
+export function labelWidth(text: string): number {
+  return textWidth(text, HORIZONTAL.labelSize) + 2 * HORIZONTAL.labelOffset;
 }
 
-export interface VerticalSegment {
-  index: number;
+interface TimelineMark extends Pick<MarkExtent, 'shape'> {
+  id: string;
+  segment: number;
+}
+
+export interface HorizontalMark extends TimelineMark {
+  /** Start and end across; equal for an event known to the day. */
+  x0: number;
+  x1: number;
+  /** Its lane of labels, 0 just above the axis; `undefined` when folded into a count (no room for its label). */
+  lane: number | undefined;
+  /** Where the label's text starts (anchor start) or ends (anchor end). */
+  labelX: number;
+  labelAnchor: 'start' | 'end';
+}
+
+/** Marks that found no lane, shown as one "+N" link that zooms to their time span. */
+export interface FoldedCount {
+  ids: string[];
+  x: number;
+  /** First and last instant of the folded events: what zooming in shows. */
+  domain: [Date, Date];
+}
+
+export interface HorizontalLayout {
+  orientation: 'horizontal';
+  width: number;
+  height: number;
+  axisY: number;
+  segments: Segment[];
+  marks: HorizontalMark[];
+  counts: FoldedCount[];
+  lanes: number;
+  /** Where the "today" marker goes, after a break at the right end. */
+  todayX: number;
+}
+
+export interface VerticalMark extends TimelineMark {
+  /** The mark's centre across: on the axis, or beside a mark whose dates it overlaps. */
+  x: number;
+  /** Start and end down the axis; equal for an event known to the day. */
   y0: number;
   y1: number;
-  scale: TimeScale;
+  /** The label's baseline centre: at the mark, or pushed down (or up) so labels never overlap. */
+  labelY: number;
 }
 
 export interface VerticalLayout {
@@ -254,56 +126,143 @@ export interface VerticalLayout {
   height: number;
   /** Where every label starts, after the widest column of marks. */
   labelX: number;
-  segments: VerticalSegment[];
+  segments: Segment[];
   marks: VerticalMark[];
   todayY: number;
 }
 
-/** Moves label centres apart by at least `spacing`, keeping them inside [min, max] and as near their marks as possible. */
-export function spreadLabels(wanted: readonly number[], spacing: number, min: number, max: number): number[] {
-  const placed = wanted.map((y) => Math.max(min, y));
-  for (let i = 1; i < placed.length; i++) placed[i] = Math.max(placed[i]!, placed[i - 1]! + spacing);
-  for (let i = placed.length - 1; i >= 0; i--) {
-    const limit = i === placed.length - 1 ? max : placed[i + 1]! - spacing;
-    if (placed[i]! > limit) placed[i] = Math.max(min + i * spacing, limit);
-  }
-  return placed;
+export type TimelineLayout = HorizontalLayout | VerticalLayout;
+
+export interface HorizontalOptions {
+  labels: ReadonlyMap<string, string>;
+  width: number;
+  /** At least this many lanes: a zoomed chart keeps its axis where it was. */
+  minLanes?: number;
 }
 
-export function layoutVertical(sorted: readonly Datable[]): VerticalLayout {
+/** Across: zooming is laying out the same events k times as wide; a cluster alone takes the whole width. */
+export function layoutHorizontal(sorted: readonly Datable[], { labels, width, minLanes = 1 }: HorizontalOptions): HorizontalLayout {
+  const H = HORIZONTAL;
   const clusters = clusterEvents(sorted);
-  let y = VERTICAL.top;
-  const segments: VerticalSegment[] = [];
-  const marks: VerticalMark[] = [];
-  clusters.forEach((cluster, index) => {
-    // Room for every label plus half a row of air at each end.
-    const y0 = y;
-    const y1 = y0 + (cluster.events.length + 1) * VERTICAL.rowHeight;
-    y = y1 + VERTICAL.gap;
-    const scale = timeScale(paddedDomain(cluster.start, cluster.end), [y0, y1]);
-    segments.push({ index, y0, y1, scale });
+  const right = width - H.marginX - H.todayRoom;
+  const available = right - H.marginX - (clusters.length - 1) * H.gap;
+  const segments = placeSegments(
+    clusters,
+    segmentWidths(
+      clusters.map((cluster) => cluster.events.length),
+      available,
+    ),
+    H.marginX,
+    H.gap,
+  );
+  const placed = clusters.flatMap((cluster, index) =>
+    cluster.events.map((event) => {
+      const { shape, start: x0, end: x1 } = markExtent(event, segments[index]!.scale);
+      const w = labelWidth(labels.get(event.id) ?? event.id);
+      // Labels run to the right of the mark unless that would reach the today line.
+      const labelAnchor: HorizontalMark['labelAnchor'] = x0 + w > width - H.marginX ? 'end' : 'start';
+      // A label starts just right of its own leader, so the leader of a mark on the same date clears it.
+      const text = w - 2 * H.labelOffset;
+      const label = labelAnchor === 'start' ? { left: x0 + H.labelInset, right: x0 + H.labelInset + text } : { left: x1 + H.labelOffset - text, right: x1 + H.labelOffset };
+      const box = { left: Math.min(label.left, x0 - H.labelOffset), right: Math.max(label.right, x1 + H.labelOffset) };
+      return { event, segment: index, x0, x1, shape, labelX: labelAnchor === 'start' ? label.left : label.right, labelAnchor, box, label };
+    }),
+  );
+  // A label covering another mark must stand above it, or that mark's leader would cross the label. Labels run
+  // right, so the marks go into lanes from the right end back; the few that run left (at the right end) last.
+  const order = placed
+    .map((item, index) => ({ item, index }))
+    .sort((a, b) => (a.item.labelAnchor === b.item.labelAnchor ? (a.item.labelAnchor === 'start' ? b.index - a.index : a.index - b.index) : a.item.labelAnchor === 'start' ? -1 : 1));
+  const lanesInOrder = assignLanes(
+    order.map(({ item }) => ({ box: item.box, label: item.label, leader: item.x0 })),
+    H.maxLanes,
+  );
+  const lanesOf: (number | undefined)[] = [];
+  order.forEach(({ index }, i) => (lanesOf[index] = lanesInOrder[i]));
+  const lanes = Math.max(minLanes, ...lanesOf.map((lane) => (lane ?? -1) + 1));
+  const axisY = H.top + lanes * H.laneHeight + H.axisGap;
+  const marks = placed.map(({ event, segment, x0, x1, shape, labelX, labelAnchor }, i): HorizontalMark => ({
+    id: event.id,
+    segment,
+    x0,
+    x1,
+    shape,
+    lane: lanesOf[i],
+    labelX,
+    labelAnchor,
+  }));
+  const counts = foldCounts(
+    placed.filter((_, i) => lanesOf[i] === undefined).map(({ event, x0, x1 }) => ({ event, x0, x1 })),
+    [H.marginX, width - H.marginX],
+  );
+  const height = axisY + H.axisHeight + (counts.length > 0 ? H.countRow : 0);
+  return { orientation: 'horizontal', width, height, axisY, segments, marks, counts, lanes, todayX: width - H.marginX };
+}
+
+/** Folded marks, in order across, become counts; counts whose "+N" labels would touch merge into one. */
+export function foldCounts(folded: readonly { event: Datable; x0: number; x1: number }[], [min, max]: [number, number]): FoldedCount[] {
+  const groups: { items: typeof folded; left: number; right: number }[] = [];
+  for (const item of folded) {
+    const last = groups.at(-1);
+    const group = last && item.x0 - countLabelWidth(last.items.length + 1) / 2 < last.right + HORIZONTAL.labelOffset ? last : undefined;
+    if (group) {
+      group.items = [...group.items, item];
+      group.right = Math.max(group.right, item.x1);
+    } else groups.push({ items: [item], left: item.x0, right: item.x1 });
+  }
+  // Centred under the marks it stands for, but never past either end of the chart.
+  return groups.map(({ items, left, right }) => {
+    const half = countLabelWidth(items.length) / 2;
+    const x = Math.min(max - half, Math.max(min + half, (left + right) / 2));
+    const starts = items.map(({ event }) => event.date.start.getTime());
+    const ends = items.map(({ event }) => periodEnd(event).getTime());
+    return { ids: items.map(({ event }) => event.id), x, domain: [new Date(Math.min(...starts)), new Date(Math.max(...ends))] };
+  });
+}
+
+export function countLabelWidth(count: number): number {
+  return textWidth(`+${count}`, HORIZONTAL.countSize) + 2 * HORIZONTAL.labelOffset;
+}
+
+/** The y of a lane's mark; lane 0 sits just above the axis, its label above the mark. */
+export function laneY(layout: Pick<HorizontalLayout, 'axisY'>, lane: number): number {
+  return layout.axisY - HORIZONTAL.axisGap - lane * HORIZONTAL.laneHeight;
+}
+
+/**
+ * Down the page: labels stand beside their marks, and the chart is as wide as its column at 1:1 (no scaling),
+ * so every label keeps its size at 320 px. Positions depend only on the events, never on the width, so the
+ * build's drawing is already the browser's.
+ */
+export function layoutVertical(sorted: readonly Datable[]): VerticalLayout {
+  const V = VERTICAL;
+  const clusters = clusterEvents(sorted);
+  // Room for every label plus half a row of air at each end.
+  const segments = placeSegments(
+    clusters,
+    clusters.map((cluster) => (cluster.events.length + 1) * V.rowHeight),
+    V.top,
+    V.gap,
+  );
+  const marks = clusters.flatMap((cluster, index) => {
+    const segment = segments[index]!;
     const placed = cluster.events.map((event) => {
-      const shape: VerticalMark['shape'] = event.date.precision === 'day' && !event.end ? 'dot' : 'bar';
-      const my0 = scale(event.date.start);
-      const my1 = shape === 'dot' ? my0 : Math.max(scale(periodEnd(event)), my0 + 4);
-      return { id: event.id, segment: index, y0: my0, y1: my1, shape };
+      const { shape, start, end } = markExtent(event, segment.scale);
+      return { id: event.id, segment: index, y0: start, y1: end, shape };
     });
-    const half = VERTICAL.rowHeight / 2;
+    const half = V.rowHeight / 2;
     const labelYs = spreadLabels(
       placed.map((mark) => (mark.y0 + mark.y1) / 2),
-      VERTICAL.rowHeight,
-      y0 + half,
-      y1 - half,
+      V.rowHeight,
+      segment.start + half,
+      segment.end - half,
     );
-    placed.forEach((mark, i) => marks.push({ ...mark, x: VERTICAL.axisX, labelY: labelYs[i]! }));
+    return placed.map((mark, i) => ({ ...mark, labelY: labelYs[i]! }));
   });
   // Marks (not labels) whose dates overlap, a dot's radius included, go into columns side by side.
-  const columns = assignLanes(
-    marks.map((mark) => ({ left: mark.y0 - 7, right: mark.y1 + 7 })),
-    0,
-  );
-  const placed = marks.map((mark, i) => ({ ...mark, x: VERTICAL.axisX + columns[i]! * VERTICAL.markStep }));
-  const labelX = VERTICAL.axisX + Math.max(0, ...columns) * VERTICAL.markStep + VERTICAL.labelGap;
-  const todayY = y - VERTICAL.gap + VERTICAL.todayRoom;
-  return { orientation: 'vertical', height: todayY + 12, labelX, segments, marks: placed, todayY };
+  const columns = assignColumns(marks.map((mark) => ({ left: mark.y0 - V.markClearance, right: mark.y1 + V.markClearance })));
+  const placed = marks.map((mark, i): VerticalMark => ({ ...mark, x: V.axisX + columns[i]! * V.markStep }));
+  const labelX = V.axisX + Math.max(0, ...columns) * V.markStep + V.labelGap;
+  const todayY = (segments.at(-1)?.end ?? V.top) + V.todayRoom;
+  return { orientation: 'vertical', height: todayY + V.bottom, labelX, segments, marks: placed, todayY };
 }

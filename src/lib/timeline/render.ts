@@ -1,15 +1,57 @@
 /**
- * Draws the laid-out timeline as SVG into whatever document it is given: linkedom at build time, the
- * page's own document in the browser. Marks are links to the event's entry in the list, so the chart
- * works without JavaScript; the script adds roving focus and the detail panel on top.
+ * Stage 5: draws the laid-out timeline as SVG into whatever document it is given: linkedom at build time, the
+ * page's own document in the browser. Marks are links to the event's entry in the list, so the chart works
+ * without JavaScript; the script adds roving focus and the detail panel on top. Every position is rounded to a
+ * tenth of a pixel here, and every offset is one of the named constants below.
  */
 import { axisBottom, axisLeft } from 'd3-axis';
 import { select, type Selection } from 'd3-selection';
-import { CHART, laneY, tenth, VERTICAL, type TimelineLayout, type VerticalLayout } from './layout';
-import { segmentTicks, tickLabel } from './ticks';
+import { countLabelWidth, HORIZONTAL, laneY, VERTICAL, type FoldedCount, type HorizontalLayout, type TimelineLayout, type VerticalLayout } from './layout';
+import { roundedScale, tenth } from './scale';
+import { monthLabel, monthYearFormat, segmentTicks, tickLabel, yearPositions, yearTicks } from './ticks';
+import { textWidth } from './textWidth';
 import type { Locale } from '../i18n';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
+
+/** Across: the drawing's offsets from the layout's positions. */
+const ACROSS = {
+  dotRadius: 6,
+  barThickness: 10,
+  /** A label's baseline above its mark's centre. */
+  labelRise: 11,
+  /** A folded mark: a small dot on the axis line. */
+  foldedRadius: 3.5,
+  /** The today line runs this far below the axis; its label's baseline is this far below. */
+  todayOverhang: 8,
+  todayLabelDrop: 26,
+  /** Baselines below the axis of the year row and of the "+N" counts. */
+  yearRowDrop: 40,
+  countRowDrop: 66,
+  yearSize: 12,
+  /** Tick labels: the room one needs along the axis. */
+  tickSpacing: 64,
+} as const;
+
+/** Down the page. */
+const DOWN = {
+  dotRadius: 5,
+  barThickness: 8,
+  /** The leader leaves the mark this far right of its centre and meets the label this far left of it. */
+  leaderFromMark: 6,
+  leaderBend: 8,
+  leaderToLabel: 3,
+  /** The today line starts this far left of the axis; its label ends this far left, a little below the line. */
+  todayOverhang: 8,
+  todayLabelGap: 12,
+  todayLabelDrop: 4,
+  /** One tick label's height: the room ticks need along the axis. */
+  tickSpacing: 24,
+} as const;
+
+/** A break mark: two slashes, `size` long, `apart` from each other. */
+const BREAK = { size: 12, apart: 6 } as const;
+const BAR_RADIUS = 3;
 
 export interface MarkText {
   id: string;
@@ -39,8 +81,9 @@ export function accessibleMarkName(label: string, title: string, date: string, p
 
 type Root = Selection<SVGSVGElement, unknown, null, undefined>;
 type Group = Selection<SVGGElement, unknown, null, undefined>;
+type Link = Selection<SVGAElement, unknown, null, undefined>;
 
-export function renderTimelineSvg(document: Document, layout: TimelineLayout | VerticalLayout, options: RenderOptions): SVGSVGElement {
+export function renderTimelineSvg(document: Document, layout: TimelineLayout, options: RenderOptions): SVGSVGElement {
   const svg = document.createElementNS(SVG_NS, 'svg') as SVGSVGElement;
   const root: Root = select(svg)
     .attr('role', 'group')
@@ -51,67 +94,157 @@ export function renderTimelineSvg(document: Document, layout: TimelineLayout | V
   return svg;
 }
 
-function drawHorizontal(root: Root, layout: TimelineLayout, options: RenderOptions): void {
+/** Drawn at the chart's own width (the build draws a few widths; CSS scales the nearest one up to its column). */
+function drawHorizontal(root: Root, layout: HorizontalLayout, options: RenderOptions): void {
+  const viewX = options.viewX ?? 0;
+  const viewWidth = options.viewWidth ?? layout.width;
   root
     .attr('class', 'tl-svg tl-svg-h')
     .attr('data-orientation', 'horizontal')
-    .attr('viewBox', `${options.viewX ?? 0} 0 ${options.viewWidth ?? layout.width} ${layout.height}`);
+    .attr('data-width', layout.width)
+    .attr('viewBox', `${tenth(viewX)} 0 ${tenth(viewWidth)} ${layout.height}`);
   const axisLayer = root.append('g').attr('class', 'tl-axes').attr('aria-hidden', 'true');
+  const years = axisLayer.append('g').attr('class', 'tl-years');
   for (const segment of layout.segments) {
+    const ticks = segmentTicks(segment.scale, ACROSS.tickSpacing);
+    const byYear = yearTicks(ticks);
     axisLayer
       .append('g')
       .attr('class', 'tl-axis')
       .attr('transform', `translate(0,${layout.axisY})`)
       .call(
-        axisBottom(segment.scale)
-          .tickValues(segmentTicks(segment.scale))
+        axisBottom(roundedScale(segment.scale))
+          .tickValues(ticks)
           .tickSizeOuter(0)
-          .tickFormat((d, i) => tickLabel(d as Date, i, options.locale)),
+          .tickFormat((d) => (byYear ? tickLabel(d as Date, 1, options.locale) : monthLabel(d as Date, options.locale))),
       )
       .call(dropAxisStyles);
+    // Month ticks name no year: the row below does, at every zoom level.
+    if (byYear) continue;
+    for (const { year, x } of yearPositions(segment.scale, [viewX, viewX + viewWidth], textWidth('0000', ACROSS.yearSize) + BREAK.size)) {
+      years
+        .append('text')
+        .attr('x', tenth(x))
+        .attr('y', layout.axisY + ACROSS.yearRowDrop)
+        .text(String(year));
+    }
   }
   // A break between segments, and before "today": the years in between are left out.
-  const breaks = [...layout.segments.slice(1).map((segment) => segment.x0 - CHART.gap / 2), layout.todayX - CHART.todayRoom / 2];
+  const breaks = [...layout.segments.slice(1).map((segment) => segment.start - HORIZONTAL.gap / 2), layout.todayX - HORIZONTAL.todayRoom / 2];
   for (const x of breaks) {
-    axisLayer.append('path').attr('class', 'tl-break').attr('d', `M${x - 5},${layout.axisY + 6} l6,-12 M${x + 1},${layout.axisY + 6} l6,-12`);
+    const half = BREAK.size / 2;
+    axisLayer
+      .append('path')
+      .attr('class', 'tl-break')
+      .attr('d', `M${tenth(x - half + 1)},${layout.axisY + half} l${half},-${BREAK.size} M${tenth(x + 1)},${layout.axisY + half} l${half},-${BREAK.size}`);
   }
   const today = axisLayer.append('g').attr('class', 'tl-today');
-  today.append('line').attr('x1', layout.todayX).attr('x2', layout.todayX).attr('y1', CHART.top).attr('y2', layout.axisY + 8);
+  today
+    .append('line')
+    .attr('x1', layout.todayX)
+    .attr('x2', layout.todayX)
+    .attr('y1', HORIZONTAL.top)
+    .attr('y2', layout.axisY + ACROSS.todayOverhang);
   today
     .append('text')
     .attr('x', layout.todayX)
-    .attr('y', layout.axisY + 26)
+    .attr('y', layout.axisY + ACROSS.todayLabelDrop)
     .attr('text-anchor', 'end')
     .text(options.todayLabel);
 
+  // Leaders first, so every label (with its halo) is painted over every leader that passes behind it.
+  const leaderLayer = root.append('g').attr('class', 'tl-leaders').attr('aria-hidden', 'true');
   const markLayer = root.append('g').attr('class', 'tl-marks');
   for (const mark of layout.marks) {
-    const y = laneY(layout, mark.lane);
     const link = appendMark(markLayer, mark.id, options);
     if (!link) continue;
+    const x0 = tenth(mark.x0);
+    if (mark.lane === undefined) {
+      // No room for its label: a small dot on the axis, still a link; its "+N" count below names it.
+      link.classed('tl-folded', true);
+      link.append('circle').attr('class', 'tl-dot').attr('cx', x0).attr('cy', layout.axisY).attr('r', ACROSS.foldedRadius);
+      // The label stays in the document, unpainted: the page's script reads each mark's label from the drawing.
+      link.append('text').attr('class', 'tl-label').attr('visibility', 'hidden').text(options.marks.get(mark.id)!.label);
+      continue;
+    }
+    const y = tenth(laneY(layout, mark.lane));
     // The leader ties the mark to its date on the axis.
-    link.append('line').attr('class', 'tl-leader').attr('x1', mark.x0).attr('x2', mark.x0).attr('y1', y).attr('y2', layout.axisY);
-    if (mark.shape === 'dot') link.append('circle').attr('class', 'tl-dot').attr('cx', mark.x0).attr('cy', y).attr('r', 6);
-    else appendBar(link, mark.x0, y - 5, Math.max(4, mark.x1 - mark.x0), 10);
-    const labelX = tenth(mark.labelAnchor === 'start' ? mark.labelX - 6 : mark.labelX + 6);
-    link.append('text').attr('class', 'tl-label').attr('x', labelX).attr('y', y - 11).attr('text-anchor', mark.labelAnchor).text(options.marks.get(mark.id)!.label);
+    leaderLayer.append('line').attr('class', 'tl-leader').attr('x1', x0).attr('x2', x0).attr('y1', y).attr('y2', layout.axisY);
+    if (mark.shape === 'dot') link.append('circle').attr('class', 'tl-dot').attr('cx', x0).attr('cy', y).attr('r', ACROSS.dotRadius);
+    else appendBar(link, x0, y - ACROSS.barThickness / 2, Math.max(4, mark.x1 - mark.x0), ACROSS.barThickness);
+    link
+      .append('text')
+      .attr('class', 'tl-label')
+      .attr('x', tenth(mark.labelX))
+      .attr('y', y - ACROSS.labelRise)
+      .attr('text-anchor', mark.labelAnchor)
+      .text(options.marks.get(mark.id)!.label);
   }
+  drawCounts(root, layout, options);
+}
+
+/** "+7" under the axis for marks without a label: a link to the first of them, carrying the time span to zoom to. */
+function drawCounts(root: Root, layout: HorizontalLayout, options: RenderOptions): void {
+  const shown = layout.counts.filter((count) => count.ids.some((id) => options.marks.has(id)));
+  if (shown.length === 0) return;
+  const layer = root.append('g').attr('class', 'tl-counts');
+  for (const count of shown) {
+    const iso = count.domain.map((date) => date.toISOString().slice(0, 10)).join('/');
+    const link = layer
+      .append<SVGAElement>('a')
+      .attr('class', 'tl-more')
+      .attr('href', `${options.markPage ?? ''}#${count.ids[0]}`)
+      .attr('data-domain', iso)
+      .attr('data-events', count.ids.join(' '))
+      .attr('aria-label', countName(count, options.locale));
+    const x = tenth(count.x);
+    const width = tenth(countLabelWidth(count.ids.length));
+    link
+      .append('rect')
+      .attr('x', tenth(x - width / 2))
+      .attr('y', layout.axisY + ACROSS.countRowDrop - HORIZONTAL.countSize - 2)
+      .attr('width', width)
+      .attr('height', HORIZONTAL.countSize + 8)
+      .attr('rx', BAR_RADIUS);
+    link
+      .append('text')
+      .attr('x', x)
+      .attr('y', layout.axisY + ACROSS.countRowDrop)
+      .attr('text-anchor', 'middle')
+      .text(`+${count.ids.length}`);
+  }
+}
+
+/**
+ * "+7: 7 more events, Jul 2024 to Aug 2024": starts with the visible text (WCAG 2.5.3). Kept here rather than in
+ * strings.ts, whose page texts would otherwise join the browser's bundle.
+ */
+const MORE_EVENTS: Record<Locale, (n: number, from: string, to: string) => string> = {
+  en: (n, from, to) => `+${n}: ${n} more events, ${from} to ${to}`,
+  de: (n, from, to) => `+${n}: ${n} weitere Ereignisse, ${from} bis ${to}`,
+};
+
+export function countName(count: FoldedCount, locale: Locale): string {
+  const format = monthYearFormat(locale);
+  const last = new Date(count.domain[1].getTime() - 1);
+  return MORE_EVENTS[locale](count.ids.length, format.format(count.domain[0]), format.format(last));
 }
 
 /** Drawn at 1:1 without a viewBox: as wide as its column, every label at its CSS size. */
 function drawVertical(root: Root, layout: VerticalLayout, options: RenderOptions): void {
-  root.attr('class', 'tl-svg tl-svg-v').attr('data-orientation', 'vertical').attr('height', layout.height);
+  const axisX = VERTICAL.axisX;
+  root.attr('class', 'tl-svg tl-svg-v').attr('data-orientation', 'vertical').attr('height', tenth(layout.height));
   const axisLayer = root.append('g').attr('class', 'tl-axes').attr('aria-hidden', 'true');
   for (const segment of layout.segments) {
-    const ticks = segmentTicks(segment.scale, 24);
+    const ticks = segmentTicks(segment.scale, DOWN.tickSpacing);
     // Every tick names its month alone; the first tick's year, unless the tick is that year's January, stands on
     // a line of its own above it: "Sept. 2017" on one line would not fit left of the axis at 320 px.
     const axis = axisLayer
       .append('g')
       .attr('class', 'tl-axis')
-      .attr('transform', `translate(${VERTICAL.axisX},0)`)
+      .attr('transform', `translate(${axisX},0)`)
       .call(
-        axisLeft(segment.scale)
+        axisLeft(roundedScale(segment.scale))
           .tickValues(ticks)
           .tickSizeOuter(0)
           .tickFormat((d) => tickLabel(d as Date, 1, options.locale)),
@@ -122,33 +255,43 @@ function drawVertical(root: Root, layout: VerticalLayout, options: RenderOptions
       axis.select('.tick text').clone().attr('dy', '-0.9em').text(String(first.getUTCFullYear()));
     }
   }
-  const breaks = [...layout.segments.slice(1).map((segment) => segment.y0 - VERTICAL.gap / 2), layout.todayY - VERTICAL.todayRoom / 2];
+  const breaks = [...layout.segments.slice(1).map((segment) => segment.start - VERTICAL.gap / 2), layout.todayY - VERTICAL.todayRoom / 2];
   for (const y of breaks) {
-    axisLayer.append('path').attr('class', 'tl-break').attr('d', `M${VERTICAL.axisX - 6},${y - 5} l12,-6 M${VERTICAL.axisX - 6},${y + 1} l12,-6`);
+    const half = BREAK.size / 2;
+    axisLayer
+      .append('path')
+      .attr('class', 'tl-break')
+      .attr('d', `M${axisX - half},${tenth(y - half + 1)} l${BREAK.size},-${half} M${axisX - half},${tenth(y + 1)} l${BREAK.size},-${half}`);
   }
   const today = axisLayer.append('g').attr('class', 'tl-today');
-  today.append('line').attr('x1', VERTICAL.axisX - 8).attr('x2', '100%').attr('y1', layout.todayY).attr('y2', layout.todayY);
-  today.append('text').attr('x', VERTICAL.axisX - 12).attr('y', layout.todayY + 4).attr('text-anchor', 'end').text(options.todayLabel);
+  const todayY = tenth(layout.todayY);
+  today
+    .append('line')
+    .attr('x1', axisX - DOWN.todayOverhang)
+    .attr('x2', '100%')
+    .attr('y1', todayY)
+    .attr('y2', todayY);
+  today
+    .append('text')
+    .attr('x', axisX - DOWN.todayLabelGap)
+    .attr('y', todayY + DOWN.todayLabelDrop)
+    .attr('text-anchor', 'end')
+    .text(options.todayLabel);
 
   const markLayer = root.append('g').attr('class', 'tl-marks');
   for (const mark of layout.marks) {
     const link = appendMark(markLayer, mark.id, options);
     if (!link) continue;
     const middle = tenth((mark.y0 + mark.y1) / 2);
+    const labelY = tenth(mark.labelY);
     // The leader runs from the mark to its label, which may have moved away from its date.
     link
       .append('path')
       .attr('class', 'tl-leader')
-      .attr('d', `M${mark.x + 6},${middle} L${layout.labelX - 8},${mark.labelY} H${layout.labelX - 3}`);
-    if (mark.shape === 'dot') link.append('circle').attr('class', 'tl-dot').attr('cx', mark.x).attr('cy', mark.y0).attr('r', 5);
-    else appendBar(link, mark.x - 4, mark.y0, 8, Math.max(4, mark.y1 - mark.y0));
-    link
-      .append('text')
-      .attr('class', 'tl-label')
-      .attr('x', layout.labelX)
-      .attr('y', mark.labelY)
-      .attr('dy', '0.35em')
-      .text(options.marks.get(mark.id)!.label);
+      .attr('d', `M${mark.x + DOWN.leaderFromMark},${middle} L${layout.labelX - DOWN.leaderBend},${labelY} H${layout.labelX - DOWN.leaderToLabel}`);
+    if (mark.shape === 'dot') link.append('circle').attr('class', 'tl-dot').attr('cx', mark.x).attr('cy', tenth(mark.y0)).attr('r', DOWN.dotRadius);
+    else appendBar(link, mark.x - DOWN.barThickness / 2, mark.y0, DOWN.barThickness, Math.max(4, mark.y1 - mark.y0));
+    link.append('text').attr('class', 'tl-label').attr('x', layout.labelX).attr('y', labelY).attr('dy', '0.35em').text(options.marks.get(mark.id)!.label);
   }
 }
 
@@ -159,7 +302,7 @@ function dropAxisStyles(axis: Group): void {
   axis.selectAll('line, path, text').attr('stroke', null).attr('fill', null);
 }
 
-function appendMark(layer: Group, id: string, options: RenderOptions) {
+function appendMark(layer: Group, id: string, options: RenderOptions): Link | undefined {
   const text = options.marks.get(id);
   if (!text) return undefined;
   return layer
@@ -170,6 +313,13 @@ function appendMark(layer: Group, id: string, options: RenderOptions) {
     .attr('aria-label', text.accessibleName);
 }
 
-function appendBar(link: Selection<SVGAElement, unknown, null, undefined>, x: number, y: number, width: number, height: number): void {
-  link.append('rect').attr('class', 'tl-bar').attr('x', x).attr('y', y).attr('width', tenth(width)).attr('height', tenth(height)).attr('rx', 3);
+function appendBar(link: Link, x: number, y: number, width: number, height: number): void {
+  link
+    .append('rect')
+    .attr('class', 'tl-bar')
+    .attr('x', tenth(x))
+    .attr('y', tenth(y))
+    .attr('width', tenth(width))
+    .attr('height', tenth(height))
+    .attr('rx', BAR_RADIUS);
 }

@@ -1,6 +1,6 @@
 /** Axis ticks per segment, in the reader's language: years for long spans, months for short ones. */
 import { utcMonth, utcYear } from 'd3-time';
-import type { TimeScale } from './layout';
+import type { TimeScale } from './scale';
 
 /**
  * Month steps an axis may take: each divides the year, so ticks fall on the same months every year. A coarser
@@ -31,9 +31,45 @@ const monthFormats = new Map<string, Intl.DateTimeFormat>();
  */
 export function tickLabel(date: Date, index: number, locale: string): string {
   if (date.getUTCMonth() === 0) return String(date.getUTCFullYear());
+  return index === 0 ? monthYearFormat(locale).format(date) : monthLabel(date, locale);
+}
+
+/** The month alone, in the form it takes beside a year: the across axis, whose years stand in a row of their own. */
+export function monthLabel(date: Date, locale: string): string {
+  return monthYearFormat(locale)
+    .formatToParts(date)
+    .find((part) => part.type === 'month')!.value;
+}
+
+export function monthYearFormat(locale: string): Intl.DateTimeFormat {
   const tag = locale === 'en' ? 'en-GB' : locale;
   let format = monthFormats.get(tag);
   if (!format) monthFormats.set(tag, (format = new Intl.DateTimeFormat(tag, { month: 'short', year: 'numeric', timeZone: 'UTC' })));
-  if (index === 0) return format.format(date);
-  return format.formatToParts(date).find((part) => part.type === 'month')!.value;
+  return format;
+}
+
+/** True when a segment's ticks are whole years: its axis names the years itself and needs no year row. */
+export function yearTicks(ticks: readonly Date[]): boolean {
+  return ticks.every((tick) => tick.getUTCMonth() === 0);
+}
+
+/**
+ * Where the year row names each year a segment shows: at the year's start, or at the left edge of what is in
+ * view (a zoomed chart), so the year stays named at every zoom level. Where two names would touch, the later
+ * year wins: the earlier one then has only a sliver of the axis.
+ */
+export function yearPositions(scale: TimeScale, [viewStart, viewEnd]: [number, number], labelRoom: number): { year: number; x: number }[] {
+  const [from, to] = scale.domain();
+  const [start, end] = scale.range();
+  const left = Math.max(start, viewStart);
+  const right = Math.min(end, viewEnd);
+  const placed: { year: number; x: number }[] = [];
+  for (let year = from.getUTCFullYear(); year <= to.getUTCFullYear(); year++) {
+    const yearEnd = scale(new Date(Date.UTC(year + 1, 0, 1)));
+    const x = Math.max(left, scale(new Date(Date.UTC(year, 0, 1))));
+    if (yearEnd <= left || x > right - labelRoom) continue;
+    if (placed.length > 0 && x - placed.at(-1)!.x < labelRoom) placed.pop();
+    placed.push({ year, x });
+  }
+  return placed;
 }

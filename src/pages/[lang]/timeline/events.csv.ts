@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { loadTimeline } from '../../../components/timeline/timelineData';
+import { loadTimeline } from '../../../data/timeline';
 import { LOCALES, type Locale } from '../../../lib/i18n';
 import { eventsCsv } from '../../../lib/timeline/serialise';
 

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { loadTimeline, loadTimelineDate } from '../../../components/timeline/timelineData';
+import { loadTimeline, loadTimelineDate } from '../../../data/timeline';
 import { timelinePath } from '../../../lib/routes';
 import { LOCALES, type Locale } from '../../../lib/i18n';
 import { eventsDocument } from '../../../lib/timeline/serialise';

@@ -3,10 +3,10 @@
  * the rest of the content, so a bad quote fails the build naming the file, the event and the field).
  */
 import { getCollection } from 'astro:content';
-import { sortEvents, type TimelineEvent } from '../../lib/timeline/events';
-import { timelineDataDate } from '../../lib/timeline/serialise';
-import { loadEditorial } from '../../data/editorial';
-import { loadSite } from '../../data/site';
+import { sortEvents, type TimelineEvent } from '../lib/timeline/events';
+import { timelineDataDate } from '../lib/timeline/serialise';
+import { loadEditorial } from './editorial';
+import { loadSite } from './site';
 
 let loaded: Promise<TimelineEvent[]> | undefined;
 

@@ -1,0 +1,67 @@
+/**
+ * Stage 4: where labels go so none overlaps another label, a mark or a leader line. Across, labels stack in
+ * lanes above the axis; down the page, they are spread apart along it.
+ */
+
+export interface Interval {
+  left: number;
+  right: number;
+}
+
+/** A mark with its label (`box`), the label alone (`label`) and, at `leader`, the line from its lane to the axis. */
+export interface LaneItem {
+  box: Interval;
+  label: Interval;
+  leader: number;
+}
+
+const overlaps = (a: Interval, b: Interval, spacing: number) => a.left < b.right + spacing && b.left < a.right + spacing;
+
+/**
+ * Each item goes into the lowest lane where its box is free, its label crosses no leader, and its own leader, which
+ * runs down through every lower lane, crosses no label there. An item that finds no such lane among `maxLanes`
+ * gets `undefined`: it is folded into a "+N" count (layout.ts) rather than drawn across another label.
+ */
+export function assignLanes(items: readonly LaneItem[], maxLanes = Infinity, spacing = 6): (number | undefined)[] {
+  const boxes: Interval[][] = [];
+  const labels: Interval[][] = [];
+  const lines: Interval[][] = [];
+  const clear = (list: Interval[] | undefined, interval: Interval, space: number) => !(list ?? []).some((other) => overlaps(interval, other, space));
+  return items.map(({ box, label, leader }) => {
+    const line = { left: leader - 0.5, right: leader + 0.5 };
+    // Above the lowest lane whose labels its leader would cross, every lane is crossed too.
+    let clearUpTo = 0;
+    while (clearUpTo < labels.length && clear(labels[clearUpTo], line, 1)) clearUpTo++;
+    let lane: number | undefined;
+    for (let candidate = 0; candidate <= Math.min(clearUpTo, maxLanes - 1) && lane === undefined; candidate++) {
+      if (clear(boxes[candidate], box, spacing) && clear(lines[candidate], label, 1)) lane = candidate;
+    }
+    if (lane === undefined) return undefined;
+    (boxes[lane] ??= []).push(box);
+    (labels[lane] ??= []).push(label);
+    for (let below = 0; below < lane; below++) (lines[below] ??= []).push(line);
+    return lane;
+  });
+}
+
+/** Moves label centres apart by at least `spacing`, keeping them inside [min, max] and as near their marks as possible. */
+export function spreadLabels(wanted: readonly number[], spacing: number, min: number, max: number): number[] {
+  const placed = wanted.map((y) => Math.max(min, y));
+  for (let i = 1; i < placed.length; i++) placed[i] = Math.max(placed[i]!, placed[i - 1]! + spacing);
+  for (let i = placed.length - 1; i >= 0; i--) {
+    const limit = i === placed.length - 1 ? max : placed[i + 1]! - spacing;
+    if (placed[i]! > limit) placed[i] = Math.max(min + i * spacing, limit);
+  }
+  return placed;
+}
+
+/** Side-by-side columns for marks whose extents overlap (down the page): the first column that is free. */
+export function assignColumns(extents: readonly Interval[]): number[] {
+  const columnEnds: number[] = [];
+  return extents.map(({ left, right }) => {
+    let column = columnEnds.findIndex((end) => end <= left);
+    if (column < 0) column = columnEnds.push(right) - 1;
+    else columnEnds[column] = right;
+    return column;
+  });
+}

@@ -1,0 +1,117 @@
+/**
+ * Issue 26: the chart's layout as the reader sees it. Across from a 480 px column up, down the page below; no
+ * label on a label, a mark or a leader (real bounding boxes); nothing scrolls sideways; and with 140 events (the
+ * fixture of tests/support/timelineFixture.ts, put into the page's list before its script draws) the chart at
+ * 1280 px stays under 900 px high and folds what it cannot label into "+N" links.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { FIXTURE_FILE, type FixtureEvent } from '../support/timelineFixture';
+import { sidewaysScrollers } from './layout';
+
+interface Drawn {
+  orientation: string | null;
+  chartWidth: number;
+  height: number;
+  overlaps: string[];
+  smallestLabel: number;
+  counts: string[];
+}
+
+/** The visible chart: its orientation, and every label that touches another label, another mark or another leader. */
+function measure(page: Page): Promise<Drawn> {
+  return page.evaluate(() => {
+    const svg = [...document.querySelectorAll<SVGSVGElement>('svg.tl-svg')].find((el) => el.getBoundingClientRect().width > 0)!;
+    const box = (el: Element) => el.getBoundingClientRect();
+    const hit = (a: DOMRect, b: DOMRect) => a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
+    const owner = (el: Element) => el.closest('[data-event]')?.getAttribute('data-event') ?? el.getAttribute('data-for') ?? '';
+    const labels = [...svg.querySelectorAll('.tl-label')].filter((el) => el.getAttribute('visibility') !== 'hidden');
+    const marks = [...svg.querySelectorAll('.tl-dot, .tl-bar')];
+    const leaders = [...svg.querySelectorAll('.tl-leader')];
+    // Leaders across stand in their own layer, in mark order; down the page each sits inside its mark's link.
+    const leaderOwners = svg.querySelector('.tl-leaders')
+      ? [...svg.querySelectorAll('.tl-mark')].filter((mark) => mark.querySelector('.tl-label:not([visibility])')).map((mark) => mark.getAttribute('data-event')!)
+      : leaders.map(owner);
+    const overlaps: string[] = [];
+    for (const label of labels) {
+      const a = box(label);
+      for (const mark of marks) if (owner(mark) !== owner(label) && hit(a, box(mark))) overlaps.push(`label ${owner(label)} / mark ${owner(mark)}`);
+      for (const other of labels) if (other !== label && hit(a, box(other))) overlaps.push(`label ${owner(label)} / label ${owner(other)}`);
+      leaders.forEach((leader, i) => {
+        if (leaderOwners[i] !== owner(label) && hit(a, box(leader))) overlaps.push(`label ${owner(label)} / leader ${leaderOwners[i]}`);
+      });
+    }
+    return {
+      orientation: svg.getAttribute('data-orientation'),
+      chartWidth: svg.parentElement!.clientWidth,
+      height: box(svg).height,
+      overlaps,
+      smallestLabel: Math.min(...labels.map((label) => box(label).height)),
+      counts: [...svg.querySelectorAll('.tl-more')].map((link) => link.getAttribute('aria-label')!),
+    };
+  });
+}
+
+for (const width of [320, 360, 480, 640, 1000, 1280]) {
+  for (const path of ['/en/timeline/', '/de/timeline/', '/en/embed/timeline/']) {
+    test(`${path} at ${width} px: the layout for its column, no label on a label, mark or leader, no sideways scroll`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto(path);
+      await expect(page.locator('.tl-scroll svg.tl-svg')).toHaveCount(1);
+      const drawn = await measure(page);
+      expect(drawn.orientation).toBe(drawn.chartWidth >= 480 ? 'horizontal' : 'vertical');
+      expect(drawn.overlaps).toEqual([]);
+      // A 13 px label's box is about 15 px high; under 12 px text it would be under 14.
+      expect(drawn.smallestLabel).toBeGreaterThanOrEqual(14);
+      expect(await sidewaysScrollers(page)).toEqual([]);
+    });
+  }
+}
+
+test('the overview at 1280 px: the chart across, with its colour key', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto('/en/');
+  const drawn = await measure(page);
+  expect(drawn.orientation).toBe('horizontal');
+  expect(drawn.overlaps).toEqual([]);
+  await expect(page.locator('.tl-key')).toBeVisible();
+  await expect(page.locator('.tl-key li')).toHaveCount(4);
+});
+
+/** The timeline page with the fixture's 126 extra events in its list (the chart is drawn from the list). */
+async function withManyEvents(page: Page): Promise<void> {
+  const fixture = JSON.parse(readFileSync(FIXTURE_FILE, 'utf8')) as FixtureEvent[];
+  await page.route('**/en/timeline/', async (route) => {
+    const response = await route.fetch();
+    const html = await response.text();
+    // The list's own entries and the new ones, in date order, as the page's script expects them.
+    const [, head, list, tail] = /^([\s\S]*<ol class="tl-list"[^>]*>)([\s\S]*?)(<\/ol>[\s\S]*)$/.exec(html)!;
+    const own = list!.split(/(?=<li id="[^"]+" class="tl-item)/).map((item) => ({ date: /data-date="([^"]+)"/.exec(item)![1]!, item }));
+    const known = new Set(own.map(({ item }) => /data-event="([^"]+)"/.exec(item)![1]));
+    const added = fixture
+      .filter((event) => !known.has(event.id))
+      .map((event) => ({
+        date: event.date,
+        item: `<li id="${event.id}" class="tl-item tl-cat-${event.category}" data-event="${event.id}" data-date="${event.date}"${event.end ? ` data-end="${event.end}"` : ''} data-category="${event.category}"><h3>${event.label.en}</h3><time>${event.date}</time></li>`,
+      }));
+    const items = [...own, ...added].sort((a, b) => a.date.localeCompare(b.date)).map(({ item }) => item);
+    await route.fulfill({ response, body: `${head}${items.join('')}${tail}` });
+  });
+}
+
+test('140 events at 1280 px: under 900 px high, nothing overlaps, the rest folded into "+N" links', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await withManyEvents(page);
+  await page.goto('/en/timeline/');
+  await expect(page.locator('.tl-list > li')).toHaveCount(140);
+  await expect(page.locator('.tl-scroll svg.tl-svg a[data-event]')).toHaveCount(140);
+  const drawn = await measure(page);
+  expect(drawn.orientation).toBe('horizontal');
+  expect(drawn.height).toBeLessThanOrEqual(900);
+  expect(drawn.overlaps).toEqual([]);
+  expect(drawn.counts.length).toBeGreaterThan(0);
+  for (const name of drawn.counts) expect(name).toMatch(/^\+\d+: \d+ more events, /);
+  const count = page.locator('.tl-more').first();
+  await expect(count).toHaveAttribute('data-domain', /^\d{4}-\d\d-\d\d\/\d{4}-\d\d-\d\d$/);
+  expect(await sidewaysScrollers(page)).toEqual([]);
+});
