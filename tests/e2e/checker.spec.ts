@@ -131,12 +131,12 @@ for (const locale of ['en', 'de'] as const) {
       await page.goto(`/${locale}/check/germany/antivirus/`);
       await expect(page.locator('h1')).toHaveText(locale === 'en' ? 'Are you, or is your organisation, a US person?' : 'Sind Sie oder ist Ihre Organisation eine US-Person?');
       const main = page.getByRole('main');
-      await expect(main).toContainText(locale === 'en' ? 'green-card holders' : 'Green Card');
+      await expect(main).toContainText(locale === 'en' ? 'US residents' : 'Einwohner der USA');
       const definition = main.locator('details.checker-definition');
-      await expect(definition.getByText(locale === 'en' ? 'is not settled by this definition' : 'entscheidet diese Begriffsbestimmung nicht')).toBeHidden();
+      await expect(definition.getByText(locale === 'en' ? 'the texts we read do not say' : 'sagen die gelesenen Texte nicht')).toBeHidden();
       await definition.locator('summary').click();
-      await expect(definition.getByText(locale === 'en' ? 'is not settled by this definition' : 'entscheidet diese Begriffsbestimmung nicht')).toBeVisible();
-      await expect(main.getByRole('link', { name: /Code of Federal Regulations/ })).toHaveAttribute('href', new RegExp(`/${locale}/.+#source-cfr-7-2$`));
+      await expect(definition.getByText(locale === 'en' ? 'the texts we read do not say' : 'sagen die gelesenen Texte nicht')).toBeVisible();
+      await expect(main.getByRole('link', { name: /Conventus/ }).first()).toHaveAttribute('href', new RegExp(`/${locale}/.+#source-conventus-kaspersky$`));
     });
   });
 }

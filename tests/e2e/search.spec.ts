@@ -34,11 +34,9 @@ test('without JavaScript the search page lists every page instead', async ({ bro
 /**
  * Issue 24: the page that answers a reader's query is among the first three results. What answers, checked in
  * dist/ first: "UltraAV" - the US household checker result "UltraAV took over from Kaspersky", whose "What to do"
- * says whether to keep it; "green card" - "Germany and Europe", whose section "Who in Germany the US rules still
- * reach" quotes the BIS definition of a US person with the green-card holder in it, or "What is banned", which
- * names green-card holders among those covered; "US-Person" - the checker result "Es hängt davon ab, ob Sie als
- * US-Person zählen", which says who counts ("Sind Sie US-Staatsbürger oder haben Sie eine Green Card, sind Sie
- * eine US-Person"), or the glossary's entry.
+ * says whether to keep it; "green card" - "Germany and Europe", whose "What it means" asks companies with
+ * green-card holders among their staff to check what applies to them; "US-Person" - the checker result "Es hängt
+ * davon ab, ob Sie als US-Person zählen", which says how to find out, or the glossary's entry.
  */
 for (const { path, query, answers } of [
   { path: '/en/search/', query: 'UltraAV', answers: ['/en/check/us/household/ultraav/'] },

@@ -125,7 +125,7 @@ describe('journeys (answers → result)', () => {
     for (const path of enumeratePaths(tree).filter(([location, activity]) => location !== 'us' && dependsOnIt.has(activity!))) {
       const resolution = resolve(tree, path);
       if (!resolution.ok) throw new Error(resolution.error);
-      const asked = resolution.steps.find(({ question }) => question.citations.some(({ source }) => source === 'cfr-7-2'));
+      const asked = resolution.steps.find(({ question }) => question.citations.some(({ source }) => source === 'conventus-kaspersky'));
       expect(asked, path.join('/')).toBeDefined();
     }
   });

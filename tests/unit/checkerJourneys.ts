@@ -173,7 +173,7 @@ export const JOURNEYS: Journey[] = [
     outcome: 'usp-use-antivirus',
     parts: ['germany'],
     verdict: { en: ['Replace it', 'US persons abroad'], de: ['Ersetzen Sie sie', 'US-Personen'] },
-    says: { en: ['US citizens and permanent residents', 'BSI warned'], de: ['US-Staatsbürger', 'BSI warnte'] },
+    says: { en: ['US citizens or residents located outside the United States', 'BSI warned'], de: ['Einwohner der USA', 'BSI warnte'] },
     never: { en: ['do not apply in Germany'], de: ['gelten in Deutschland nicht'] },
   },
   {
@@ -183,8 +183,8 @@ export const JOURNEYS: Journey[] = [
     parts: ['germany'],
     verdict: { en: ['It depends on whether you count as a US person'], de: ['Es hängt davon ab, ob Sie als US-Person zählen'] },
     says: {
-      en: ['If you are a US person', 'If you are not', 'Kaspersky may not update it for US persons abroad either', 'does not reach your use of Kaspersky', 'green card', 'counsel'],
-      de: ['Wenn Sie eine US-Person sind', 'Wenn nicht', 'Auch im Ausland darf Kaspersky US-Personen keine Updates liefern', 'Green Card', 'Rechtsbeistand'],
+      en: ['If you are a US person', 'If you are not', 'Kaspersky may not update it for US persons abroad either', 'does not reach your use of Kaspersky', 'US resident', 'counsel'],
+      de: ['Wenn Sie eine US-Person sind', 'Wenn nicht', 'Auch im Ausland darf Kaspersky US-Personen keine Updates liefern', 'Einwohner der USA', 'Rechtsbeistand'],
     },
   },
   {
@@ -262,7 +262,7 @@ export const JOURNEYS: Journey[] = [
     outcome: 'not-reached-user',
     parts: [],
     verdict: { en: ['does not reach your use of Kaspersky'], de: ['erfasst Ihre Nutzung von Kaspersky nicht'] },
-    says: { en: ['anyone in the United States'], de: ['jeder, der sich in den USA aufhält'] },
+    says: { en: ['we could not read that definition'], de: ['deren Begriffsbestimmung wir nicht lesen konnten'] },
     never: { en: ['BSI'], de: ['BSI'] },
   },
   {

@@ -60,7 +60,7 @@ describe('citations in MDX', () => {
   });
 
   it('reads a quote that holds a ">" whole', () => {
-    expect(extractCiteTags('Text <Cite source="cfr-7-2" quote="5 > 3" />.')).toEqual([{ source: 'cfr-7-2', quote: '5 > 3' }]);
+    expect(extractCiteTags('Text <Cite source="conventus-kaspersky" quote="5 > 3" />.')).toEqual([{ source: 'conventus-kaspersky', quote: '5 > 3' }]);
   });
 
   it('leaves out a <Cite /> that is commented out, so it gets no footnote number', () => {

@@ -16,7 +16,7 @@ describe('events.json', () => {
     expect(doc.lastUpdated).toBe('2026-11-26');
     expect(doc.events).toHaveLength(events.length);
     const bsiKeepsWarning = doc.events.find((e) => e.id === 'bsi-keeps-warning')!;
-    expect(bsiKeepsWarning).toMatchObject({ date: '2024-07', precision: 'month', dateText: 'Juli 2024', url: 'https://example.org/de/timeline/#bsi-keeps-warning' });
+    expect(bsiKeepsWarning).toMatchObject({ date: '2024-06', precision: 'month', dateText: 'Juni 2024', url: 'https://example.org/de/timeline/#bsi-keeps-warning' });
     expect(doc.events.find((e) => e.id === 'updates-end')!.otherDatings[0]!.citations[0]!.source).toBe('heise-en');
   });
 });

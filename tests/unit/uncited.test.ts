@@ -13,7 +13,7 @@ describe('statementBlocks', () => {
 describe('findUncitedBlocks', () => {
   it('passes cited paragraphs and list items, Editorial text and lists of links', () => {
     const mdx = section(
-      'A fact. <Cite source="zdnet-de" quote="x" />\n\n- An item. <Cite source="cfr-7-2" />\n\n<Editorial>\n\nThe site\'s own lead-in:\n\n</Editorial>\n\n- [Timeline](/en/timeline/)\n- [Sources](/en/sources/)',
+      'A fact. <Cite source="zdnet-de" quote="x" />\n\n- An item. <Cite source="conventus-kaspersky" />\n\n<Editorial>\n\nThe site\'s own lead-in:\n\n</Editorial>\n\n- [Timeline](/en/timeline/)\n- [Sources](/en/sources/)',
     );
     expect(findUncitedBlocks(mdx, 'p.mdx')).toEqual([]);
   });
@@ -31,7 +31,7 @@ describe('findUncitedBlocks', () => {
   });
 
   it('reads a citation whose quote holds a ">"', () => {
-    expect(findUncitedBlocks(section('A claim. <Cite source="cfr-7-2" quote="5 > 3" />'), 'p.mdx')).toEqual([]);
+    expect(findUncitedBlocks(section('A claim. <Cite source="conventus-kaspersky" quote="5 > 3" />'), 'p.mdx')).toEqual([]);
   });
 
   it('fails each uncited list item, even when its neighbours are cited', () => {
