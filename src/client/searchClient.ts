@@ -25,11 +25,12 @@ const MAX_SECTIONS = 3;
 
 /**
  * The sections of a page worth a link of their own: those at a heading's anchor (Pagefind also lists the page's
- * top as a sub-result) other than the page's own title, most hits first, at most three.
+ * top as a sub-result) other than the page's own title, with a hit, most hits first, at most three.
  */
 export function bestSections(result: PagefindResultData): PagefindSubResult[] {
   return (result.sub_results ?? [])
     .filter((section) => section.url.includes('#') && section.url !== result.url && section.title !== result.meta.title)
+    .filter((section) => section.locations.length > 0)
     .map((section, order) => ({ section, order }))
     .sort((a, b) => b.section.locations.length - a.section.locations.length || a.order - b.order)
     .slice(0, MAX_SECTIONS)

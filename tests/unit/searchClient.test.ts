@@ -23,6 +23,9 @@ describe('bestSections', () => {
     };
     expect(bestSections(result).map((each) => each.url)).toEqual(['/en/timeline/#b', '/en/timeline/#d', '/en/timeline/#a']);
   });
+  it('leaves out a section without a hit', () => {
+    expect(bestSections({ url: '/en/', excerpt: '', meta: {}, sub_results: [section('/en/#a', 0)] })).toEqual([]);
+  });
   it('leaves out the section at the page\'s own title', () => {
     const result = { url: '/en/check/x/', excerpt: '', meta: { title: 'Verdict' }, sub_results: [{ ...section('/en/check/x/#checker-heading', 5), title: 'Verdict' }] };
     expect(bestSections(result)).toEqual([]);
