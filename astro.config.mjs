@@ -26,7 +26,15 @@ export default defineConfig({
   // pdfSummary writes the PDF sizes into the pages, so it runs before search indexes them;
   // PDF_SUMMARY=off builds without the PDFs and without links to them (README).
   // Embeds, error pages and the checker's answer pages (noindex: one per path of answers) are not for search engines.
-  integrations: [siteAddressCheck(), mdx(), sitemap({ filter: (page) => !/\/(embed\/|404|check\/(?!how-it-decides\/|so-entscheidet-er\/)[^/]+\/)/.test(page) }), typography(), pdfSummary(), search(), quietBuild()],
+  integrations: [
+    siteAddressCheck(),
+    mdx(),
+    sitemap({ filter: (page) => !/\/(embed\/|404|check\/(?!how-it-decides\/|so-entscheidet-er\/)[^/]+\/)/.test(page) }),
+    typography(),
+    pdfSummary(),
+    search(),
+    quietBuild(),
+  ],
   markdown: { syntaxHighlight: false },
   // Hashes of every bundled or inlined script and style go into a CSP <meta> on each page; the header
   // version (with frame-ancestors, which a meta tag cannot carry) is in public/_headers.

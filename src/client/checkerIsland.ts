@@ -35,7 +35,9 @@ function enhance(root: ParentNode, hash: string) {
   for (const readOn of root.querySelectorAll<HTMLElement>('[data-read-on]')) {
     readOn.textContent = readOn.dataset.readOn!.replace('{day}', formatDay(new Date(), locale));
   }
-  const previous = hash.startsWith('#answer-') ? root.querySelector<HTMLElement>(`[id="${CSS.escape(hash.slice(1))}"]`) : null;
+  const previous = hash.startsWith('#answer-')
+    ? root.querySelector<HTMLElement>(`[id="${CSS.escape(hash.slice(1))}"]`)
+    : null;
   previous?.setAttribute('data-previous', '');
   for (const button of root.querySelectorAll<HTMLButtonElement>('[data-print], [data-copy-link]')) {
     button.hidden = button.hasAttribute('data-copy-link') && !navigator.clipboard;
@@ -51,7 +53,9 @@ function copyPageFrame(next: Document) {
   }
   // A result shows its corrections and disagreements, a question none (BaseLayout's `notices`).
   const notices = next.querySelector('[data-page-notices]');
-  document.querySelector('[data-page-notices]')?.replaceChildren(...[...(notices?.childNodes ?? [])].map((node) => document.importNode(node, true)));
+  document
+    .querySelector('[data-page-notices]')
+    ?.replaceChildren(...[...(notices?.childNodes ?? [])].map((node) => document.importNode(node, true)));
   const languageSwitch = next.querySelector('header a[hreflang]')?.getAttribute('href');
   if (languageSwitch) document.querySelector('header a[hreflang]')?.setAttribute('href', languageSwitch);
 }

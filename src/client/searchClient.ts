@@ -40,7 +40,12 @@ export function bestSections(result: PagefindResultData): PagefindSubResult[] {
 /** Pagefind marks hits with <mark>; everything else in an excerpt is text and is inserted as text. */
 export function excerptParts(excerpt: string): { text: string; marked: boolean }[] {
   const decode = (text: string) =>
-    text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+    text
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&#39;/g, "'")
+      .replace(/&amp;/g, '&');
   return excerpt
     .split(/(<mark>.*?<\/mark>)/g)
     .filter((part) => part !== '')
@@ -97,21 +102,32 @@ export async function runSearch(document: Document): Promise<void> {
     const excerpt = document.createElement('p');
     excerpt.className = 'text-muted';
     for (const part of excerptParts(html)) {
-      excerpt.append(part.marked ? Object.assign(document.createElement('mark'), { textContent: part.text }) : part.text);
+      excerpt.append(
+        part.marked ? Object.assign(document.createElement('mark'), { textContent: part.text }) : part.text,
+      );
     }
     return excerpt;
   };
   list.replaceChildren(
     ...hits.map((hit) => {
       const item = document.createElement('li');
-      const link = Object.assign(document.createElement('a'), { href: hit.url, className: 'font-medium', textContent: hit.meta.title ?? hit.url });
+      const link = Object.assign(document.createElement('a'), {
+        href: hit.url,
+        className: 'font-medium',
+        textContent: hit.meta.title ?? hit.url,
+      });
       item.append(link, excerptOf(hit.excerpt));
       const sections = bestSections(hit);
       if (sections.length > 0) {
-        const sectionList = Object.assign(document.createElement('ul'), { className: 'mt-2 space-y-2 border-l-2 border-line pl-4' });
+        const sectionList = Object.assign(document.createElement('ul'), {
+          className: 'mt-2 space-y-2 border-l-2 border-line pl-4',
+        });
         for (const section of sections) {
           const sectionItem = document.createElement('li');
-          sectionItem.append(Object.assign(document.createElement('a'), { href: section.url, textContent: section.title }), excerptOf(section.excerpt));
+          sectionItem.append(
+            Object.assign(document.createElement('a'), { href: section.url, textContent: section.title }),
+            excerptOf(section.excerpt),
+          );
           sectionList.append(sectionItem);
         }
         item.append(sectionList);

@@ -15,7 +15,10 @@ import type { Page } from './pages';
 import type { SourceEntry } from './sources';
 
 /** An MDX or Markdown entry as the check reads it: its body as a string, empty where there is none. */
-const withBody = <E extends { id: string; data: unknown; body?: string | undefined }>(entry: E) => ({ ...entry, body: entry.body ?? '' });
+const withBody = <E extends { id: string; data: unknown; body?: string | undefined }>(entry: E) => ({
+  ...entry,
+  body: entry.body ?? '',
+});
 
 export const loadSite = once(async () => {
   const sourceEntries = await getCollection('sources');
@@ -39,7 +42,11 @@ export const loadSite = once(async () => {
   const citations: SiteCitations = {
     written: [
       ...pages.map((page) => ({ key: page.key, locale: page.locale, citations: page.notes })),
-      ...content.summary.map((entry) => ({ key: 'summary', locale: entry.id as Locale, citations: extractCiteTags(entry.body) })),
+      ...content.summary.map((entry) => ({
+        key: 'summary',
+        locale: entry.id as Locale,
+        citations: extractCiteTags(entry.body),
+      })),
     ],
     timeline: content.timeline.map((entry) => entry.data),
     checker: content.checker.map((entry) => entry.data),

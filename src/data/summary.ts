@@ -41,7 +41,10 @@ export async function summaryIn(locale: Locale): Promise<Summary> {
 
 export function noteIndex(summary: Summary, citation: Citation): number {
   const index = summary.notes.findIndex((note) => citationKey(note) === citationKey(citation));
-  if (index < 0) throw new Error(`<Cite source="${citation.source}"> in content/summary/${summary.locale}.mdx is not among its checked citations`);
+  if (index < 0)
+    throw new Error(
+      `<Cite source="${citation.source}"> in content/summary/${summary.locale}.mdx is not among its checked citations`,
+    );
   return index;
 }
 

@@ -24,6 +24,9 @@ async function load() {
 export async function loadTimelineDate(): Promise<string> {
   const { pages } = await loadSite();
   const { corrections } = await loadEditorial();
-  const lastReviewed = pages.map((page) => page.entry.data.lastReviewed).sort().at(-1)!;
+  const lastReviewed = pages
+    .map((page) => page.entry.data.lastReviewed)
+    .sort()
+    .at(-1)!;
   return timelineDataDate(corrections, lastReviewed);
 }

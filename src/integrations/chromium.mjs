@@ -43,7 +43,10 @@ export async function ensureChromium() {
     // poppler-utils comes along: the PDF summary's tests read the PDFs with pdfinfo and pdftotext.
     console.log('No Chromium found: installing Debian\'s "chromium" and "poppler-utils" packages.');
     execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
-    execFileSync('apt-get', ['install', '-y', '-qq', 'chromium', 'poppler-utils'], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+    execFileSync('apt-get', ['install', '-y', '-qq', 'chromium', 'poppler-utils'], {
+      stdio: 'inherit',
+      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+    });
     const installed = await findChromium();
     if (installed) return installed;
   }

@@ -15,7 +15,16 @@ import { readFile, readdir, stat, writeFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CHROMIUM_ARGS, ensureChromium } from './chromium.mjs';
-import { MAX_PDF_PAGES, PDF_VARIANTS, countPdfPages, fillSizeMarkers, formatFileSize, hasSizeMarker, pdfSummaryEnabled, summaryPath } from '../lib/summary/pdf.ts';
+import {
+  MAX_PDF_PAGES,
+  PDF_VARIANTS,
+  countPdfPages,
+  fillSizeMarkers,
+  formatFileSize,
+  hasSizeMarker,
+  pdfSummaryEnabled,
+  summaryPath,
+} from '../lib/summary/pdf.ts';
 import { fillTemplate } from '../lib/template.ts';
 import { SUMMARY_STRINGS } from '../lib/summary/strings.ts';
 
@@ -85,7 +94,8 @@ async function renderPdfs(root, site, logger) {
       const strings = SUMMARY_STRINGS[variant.locale];
       const address = new URL(summaryPath(variant.locale), site);
       const response = await page.goto(address.href);
-      if (!response?.ok()) throw new Error(`PDF summary: ${address.pathname} did not load from dist (status ${response?.status()}).`);
+      if (!response?.ok())
+        throw new Error(`PDF summary: ${address.pathname} did not load from dist (status ${response?.status()}).`);
       await page.addStyleTag({ content: fonts });
       await page.evaluate(() => Promise.all([...document.fonts].map((face) => face.load())));
       const pdf = await page.pdf({
@@ -100,7 +110,9 @@ async function renderPdfs(root, site, logger) {
       });
       const pages = countPdfPages(pdf.toString('latin1'));
       if (pages > MAX_PDF_PAGES) {
-        throw new Error(`PDF summary: ${variant.file} has ${pages} pages, more than ${MAX_PDF_PAGES}; shorten content/summary/${variant.locale}.mdx.`);
+        throw new Error(
+          `PDF summary: ${variant.file} has ${pages} pages, more than ${MAX_PDF_PAGES}; shorten content/summary/${variant.locale}.mdx.`,
+        );
       }
       await writeFile(join(root, variant.file), pdf);
       sizes.set(variant.file, formatFileSize(pdf.length, variant.locale));
@@ -117,7 +129,10 @@ async function renderPdfs(root, site, logger) {
  * @param {string} address @param {string} pageOf
  */
 function footer(address, pageOf) {
-  const numbers = fillTemplate(pageOf, { page: '<span class="pageNumber"></span>', total: '<span class="totalPages"></span>' });
+  const numbers = fillTemplate(pageOf, {
+    page: '<span class="pageNumber"></span>',
+    total: '<span class="totalPages"></span>',
+  });
   return `<div style="font-family: sans-serif; font-size: 8px; color: #4b5060; width: 100%; margin: 0 14mm; display: flex; justify-content: space-between;"><span>${address}</span><span>${numbers}</span></div>`;
 }
 

@@ -71,7 +71,10 @@ export function alphabetical<T extends GlossaryTerms>(entries: readonly T[], loc
  * The glossary's A-Z jump list: every letter A to Z, each linking to the first entry filed under it (by its term's
  * first letter without accents, so "Ü" files under "U"), or to nothing where no term starts with it.
  */
-export function letterIndex(entries: readonly GlossaryTerms[], locale: Locale): { letter: string; id: string | undefined }[] {
+export function letterIndex(
+  entries: readonly GlossaryTerms[],
+  locale: Locale,
+): { letter: string; id: string | undefined }[] {
   const firstIds = new Map<string, string>();
   for (const entry of alphabetical(entries, locale)) {
     const letter = entry[locale].term.normalize('NFD').charAt(0).toUpperCase();
@@ -79,7 +82,8 @@ export function letterIndex(entries: readonly GlossaryTerms[], locale: Locale): 
   }
   const letters = [...'ABCDEFGHIJKLMNOPQRSTUVWXYZ'];
   const others = [...firstIds.keys()].filter((letter) => !letters.includes(letter));
-  if (others.length > 0) throw new Error(`glossary: terms starting with ${others.join(', ')} have no place in the A-Z list`);
+  if (others.length > 0)
+    throw new Error(`glossary: terms starting with ${others.join(', ')} have no place in the A-Z list`);
   return letters.map((letter) => ({ letter, id: firstIds.get(letter) }));
 }
 
@@ -109,8 +113,46 @@ function formsPattern(forms: readonly TermForm[]): RegExp | undefined {
  * focusable yet unseen, or seen yet unannounced). Code, scripts, styles, form fields and the title never reach
  * here: htmlPieces keeps them whole.
  */
-const SKIPPED_ELEMENTS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'a', 'abbr', 'dfn', 'template', 'select', 'option', 'button', 'label', 'summary', 'nav', 'header', 'footer', 'sup', 'blockquote', 'q', 'svg', 'noscript']);
-const VOID_ELEMENTS = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+const SKIPPED_ELEMENTS = new Set([
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'a',
+  'abbr',
+  'dfn',
+  'template',
+  'select',
+  'option',
+  'button',
+  'label',
+  'summary',
+  'nav',
+  'header',
+  'footer',
+  'sup',
+  'blockquote',
+  'q',
+  'svg',
+  'noscript',
+]);
+const VOID_ELEMENTS = new Set([
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'source',
+  'track',
+  'wbr',
+]);
 /**
  * Opt-outs by class: citation lists, text for screen readers only, and Tailwind's `hidden` (text shown only on
  * paper, such as a result's printed address); a class that merely contains the word does not count.
@@ -190,6 +232,11 @@ export function markTerms(html: string, forms: readonly TermForm[], glossaryPath
  * timeline's own components, and the embed is read inside other sites).
  */
 export function marksTermsOn(pathname: string, locale: Locale): boolean {
-  const unmarked = [generatedPath(locale, 'glossary'), generatedPath(locale, 'search'), timelinePath(locale), embedPath(locale)];
+  const unmarked = [
+    generatedPath(locale, 'glossary'),
+    generatedPath(locale, 'search'),
+    timelinePath(locale),
+    embedPath(locale),
+  ];
   return !unmarked.includes(pathname);
 }

@@ -9,7 +9,14 @@ import { Parser } from 'htmlparser2';
 /** Text between tags; a tag with its name and attributes; or a comment, doctype or whole raw element kept as written. */
 export type HtmlPiece =
   | { kind: 'text'; text: string }
-  | { kind: 'tag'; raw: string; name: string; closing: boolean; selfClosing: boolean; attributes: Readonly<Record<string, string>> }
+  | {
+      kind: 'tag';
+      raw: string;
+      name: string;
+      closing: boolean;
+      selfClosing: boolean;
+      attributes: Readonly<Record<string, string>>;
+    }
   | { kind: 'verbatim'; raw: string };
 
 /**
@@ -25,7 +32,8 @@ function markupOf(html: string): { start: number; end: number; piece: HtmlPiece 
   let verbatim: { name: string; start: number; depth: number } | undefined;
   const here = () => ({ start: parser.startIndex, end: parser.endIndex + 1 });
   const keep = () => {
-    if (!verbatim) markup.push({ ...here(), piece: { kind: 'verbatim', raw: html.slice(parser.startIndex, parser.endIndex + 1) } });
+    if (!verbatim)
+      markup.push({ ...here(), piece: { kind: 'verbatim', raw: html.slice(parser.startIndex, parser.endIndex + 1) } });
   };
   const parser = new Parser(
     {
@@ -40,7 +48,10 @@ function markupOf(html: string): { start: number; end: number; piece: HtmlPiece 
           return;
         }
         const raw = html.slice(parser.startIndex, parser.endIndex + 1);
-        markup.push({ ...here(), piece: { kind: 'tag', raw, name, closing: false, selfClosing: raw.endsWith('/>'), attributes } });
+        markup.push({
+          ...here(),
+          piece: { kind: 'tag', raw, name, closing: false, selfClosing: raw.endsWith('/>'), attributes },
+        });
       },
       onclosetag(name, isImplied) {
         // A closing tag the parser implies (a void element's, or one that HTML leaves out) is not in the page.
@@ -53,7 +64,10 @@ function markupOf(html: string): { start: number; end: number; piece: HtmlPiece 
           return;
         }
         const raw = html.slice(parser.startIndex, parser.endIndex + 1);
-        markup.push({ ...here(), piece: { kind: 'tag', raw, name, closing: true, selfClosing: false, attributes: {} } });
+        markup.push({
+          ...here(),
+          piece: { kind: 'tag', raw, name, closing: true, selfClosing: false, attributes: {} },
+        });
       },
       oncomment: keep,
       onprocessinginstruction: keep,

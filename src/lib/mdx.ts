@@ -58,10 +58,14 @@ export function sourceOf(node: MdxNode, mdx: string): string {
  * expression (`quote={"…"}`), whose value the build cannot read without running the page.
  */
 export function stringAttribute(element: MdxNode, name: string): string | undefined {
-  const attribute = element.attributes?.find((candidate) => candidate.type === 'mdxJsxAttribute' && candidate.name === name);
+  const attribute = element.attributes?.find(
+    (candidate) => candidate.type === 'mdxJsxAttribute' && candidate.name === name,
+  );
   if (!attribute) return undefined;
   if (typeof attribute.value !== 'string') {
-    throw new Error(`<${element.name}> attribute "${name}" must be a plain string (${name}="…"), not an expression or a bare name`);
+    throw new Error(
+      `<${element.name}> attribute "${name}" must be a plain string (${name}="…"), not an expression or a bare name`,
+    );
   }
   return attribute.value;
 }

@@ -59,6 +59,18 @@ export const NAVIGATION_STRINGS: Record<
   Locale,
   { menu: string; currentPage: string; onThisPage: string; explainers: string; glossaryLetters: string }
 > = {
-  en: { menu: 'Menu', currentPage: 'You are on', onThisPage: 'On this page', explainers: 'Explainers', glossaryLetters: 'Terms by first letter' },
-  de: { menu: 'Menü', currentPage: 'Sie sind auf', onThisPage: 'Auf dieser Seite', explainers: 'Erklärungen', glossaryLetters: 'Begriffe nach Anfangsbuchstabe' },
+  en: {
+    menu: 'Menu',
+    currentPage: 'You are on',
+    onThisPage: 'On this page',
+    explainers: 'Explainers',
+    glossaryLetters: 'Terms by first letter',
+  },
+  de: {
+    menu: 'Menü',
+    currentPage: 'Sie sind auf',
+    onThisPage: 'Auf dieser Seite',
+    explainers: 'Erklärungen',
+    glossaryLetters: 'Begriffe nach Anfangsbuchstabe',
+  },
 };

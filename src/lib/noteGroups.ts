@@ -50,7 +50,9 @@ export function marksFor(groups: readonly NoteGroup[], citations: readonly Citat
   for (const citation of citations) {
     const group = groups.find((candidate) => candidate.source === citation.source);
     if (!group || !group.citations.some((known) => citationKey(known) === citationKey(citation))) {
-      throw new Error(`citation of "${citation.source}" is not among the page's notes: "${citation.quote ?? '(paraphrase)'}"`);
+      throw new Error(
+        `citation of "${citation.source}" is not among the page's notes: "${citation.quote ?? '(paraphrase)'}"`,
+      );
     }
     const mark = marks.get(group.number) ?? { number: group.number, entry: entryId(prefix, group), quotes: [] };
     const quote = quoteId(prefix, group, citation);

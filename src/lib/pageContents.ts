@@ -28,12 +28,14 @@ export const MAX_STICKY_ENTRIES = 10;
 export function contentsFromHtml(html: string): ContentsEntry[] {
   const entries: ContentsEntry[] = [];
   /** The h2 being read: how deep inside it the parser is, and from which depth on its text is left out. */
-  let heading: { id: string | undefined; listed: boolean; text: string; depth: number; leftOutFrom?: number } | undefined;
+  let heading:
+    { id: string | undefined; listed: boolean; text: string; depth: number; leftOutFrom?: number } | undefined;
   const parser = new Parser(
     {
       onopentag(name, attributes) {
         if (!heading) {
-          if (name === 'h2') heading = { id: attributes['id'], listed: !('data-not-in-contents' in attributes), text: '', depth: 0 };
+          if (name === 'h2')
+            heading = { id: attributes['id'], listed: !('data-not-in-contents' in attributes), text: '', depth: 0 };
           return;
         }
         heading.depth += 1;

@@ -55,11 +55,16 @@ export function disagreementCitations(data: DisagreementData): Citation[] {
 /** One message per page key that names no page, or an empty list. */
 export function findPageKeyProblems(keys: readonly string[], known: ReadonlySet<string>, where: string): string[] {
   const listed = [...known].sort().join(', ');
-  return keys.filter((key) => !known.has(key)).map((key) => `${where}: unknown page key "${key}" (known keys: ${listed})`);
+  return keys
+    .filter((key) => !known.has(key))
+    .map((key) => `${where}: unknown page key "${key}" (known keys: ${listed})`);
 }
 
 /** Entries that name the page `key`, in the order given. */
-export function entriesTouching<T extends { data: { pages: readonly string[] } }>(entries: readonly T[], key: string): T[] {
+export function entriesTouching<T extends { data: { pages: readonly string[] } }>(
+  entries: readonly T[],
+  key: string,
+): T[] {
   return entries.filter((entry) => entry.data.pages.includes(key));
 }
 
@@ -67,7 +72,10 @@ export function entriesTouching<T extends { data: { pages: readonly string[] } }
  * The day the page with key `key` last changed, as the corrections log records it: the newest date among the
  * entries that name it, or undefined when none does.
  */
-export function lastChangedOn<T extends { data: { pages: readonly string[]; date: { iso: string } } }>(entries: readonly T[], key: string): T['data']['date'] | undefined {
+export function lastChangedOn<T extends { data: { pages: readonly string[]; date: { iso: string } } }>(
+  entries: readonly T[],
+  key: string,
+): T['data']['date'] | undefined {
   return entriesTouching(entries, key)
     .map((entry) => entry.data.date)
     .sort((a, b) => b.iso.localeCompare(a.iso))[0];

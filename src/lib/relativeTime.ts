@@ -23,14 +23,38 @@ const ANCHORED = String.raw`(?!\s+(?:earlier|later|after|before|since|nach|vor|s
 
 /** Each pattern with the reason it ties a sentence to the day it was written. */
 export const RELATIVE_TIME_PATTERNS: readonly { pattern: string; why: string }[] = [
-  { pattern: String.raw`(?:${HEDGE_EN}\s+)?${NUMBER_EN}\s+${UNIT_EN}\s+ago`, why: '"N years ago" counts back from the day it was written' },
-  { pattern: String.raw`(?:more than|over|well over|almost|nearly)\s+${NUMBER_EN}\s+(?:years?|months?|decades?)${ANCHORED}`, why: 'an approximate span stands in for dates' },
-  { pattern: String.raw`(?:last|this|next|past)\s+(?:year|month|week|spring|summer|autumn|fall|winter)`, why: 'names a period relative to the day it was written' },
-  { pattern: String.raw`(?:recently|lately|currently|nowadays|today|these days|at present|to this day|as of now)`, why: 'refers to the day it was written' },
-  { pattern: String.raw`vor\s+(?:${HEDGE_DE}\s+)?${NUMBER_DE}\s+${UNIT_DE}`, why: '"vor N Jahren" counts back from the day it was written' },
-  { pattern: String.raw`(?:mehr als|über|gut|knapp|fast)\s+${NUMBER_DE}\s+(?:Jahr(?:e|en)?|Monat(?:e|en)?|Jahrzehnt(?:e|en)?)${ANCHORED}`, why: 'an approximate span stands in for dates' },
-  { pattern: String.raw`(?:letzte[nsm]?|vergangene[nsm]?|vorige[nsm]?|diese[nsm]?|nächste[nsm]?|kommende[nsm]?)\s+(?:Jahr(?:es)?|Monat(?:s)?|Woche)`, why: 'names a period relative to the day it was written' },
-  { pattern: String.raw`(?:kürzlich|neulich|unlängst|jüngst|vor kurzem|heute|heutzutage|derzeit|zurzeit|gegenwärtig|aktuell)`, why: 'refers to the day it was written' },
+  {
+    pattern: String.raw`(?:${HEDGE_EN}\s+)?${NUMBER_EN}\s+${UNIT_EN}\s+ago`,
+    why: '"N years ago" counts back from the day it was written',
+  },
+  {
+    pattern: String.raw`(?:more than|over|well over|almost|nearly)\s+${NUMBER_EN}\s+(?:years?|months?|decades?)${ANCHORED}`,
+    why: 'an approximate span stands in for dates',
+  },
+  {
+    pattern: String.raw`(?:last|this|next|past)\s+(?:year|month|week|spring|summer|autumn|fall|winter)`,
+    why: 'names a period relative to the day it was written',
+  },
+  {
+    pattern: String.raw`(?:recently|lately|currently|nowadays|today|these days|at present|to this day|as of now)`,
+    why: 'refers to the day it was written',
+  },
+  {
+    pattern: String.raw`vor\s+(?:${HEDGE_DE}\s+)?${NUMBER_DE}\s+${UNIT_DE}`,
+    why: '"vor N Jahren" counts back from the day it was written',
+  },
+  {
+    pattern: String.raw`(?:mehr als|über|gut|knapp|fast)\s+${NUMBER_DE}\s+(?:Jahr(?:e|en)?|Monat(?:e|en)?|Jahrzehnt(?:e|en)?)${ANCHORED}`,
+    why: 'an approximate span stands in for dates',
+  },
+  {
+    pattern: String.raw`(?:letzte[nsm]?|vergangene[nsm]?|vorige[nsm]?|diese[nsm]?|nächste[nsm]?|kommende[nsm]?)\s+(?:Jahr(?:es)?|Monat(?:s)?|Woche)`,
+    why: 'names a period relative to the day it was written',
+  },
+  {
+    pattern: String.raw`(?:kürzlich|neulich|unlängst|jüngst|vor kurzem|heute|heutzutage|derzeit|zurzeit|gegenwärtig|aktuell)`,
+    why: 'refers to the day it was written',
+  },
 ];
 
 const MATCHERS = RELATIVE_TIME_PATTERNS.map(({ pattern, why }) => ({
@@ -72,17 +96,23 @@ export function textFields(value: unknown, field = ''): TextField[] {
   if (typeof value === 'string') return [{ field, text: value }];
   if (Array.isArray(value)) {
     return value.flatMap((item: unknown, index) => {
-      const id = item !== null && typeof item === 'object' && 'id' in item && typeof item.id === 'string' ? item.id : index;
+      const id =
+        item !== null && typeof item === 'object' && 'id' in item && typeof item.id === 'string' ? item.id : index;
       return textFields(item, `${field}[${id}]`);
     });
   }
   if (value === null || typeof value !== 'object' || value instanceof Date) return [];
-  return Object.entries(value).flatMap(([key, child]) => (key === 'quote' ? [] : textFields(child, field ? `${field}.${key}` : key)));
+  return Object.entries(value).flatMap(([key, child]) =>
+    key === 'quote' ? [] : textFields(child, field ? `${field}.${key}` : key),
+  );
 }
 
 /** One message per relative-time phrase, naming the file, the field and the phrase. */
 export function relativeTimeProblems(file: string, fields: readonly TextField[]): string[] {
   return fields.flatMap(({ field, text }) =>
-    findRelativeTime(text).map(({ phrase, why }) => `${file} (${field}): hand-written relative time "${phrase}" (${why}); write an absolute date`),
+    findRelativeTime(text).map(
+      ({ phrase, why }) =>
+        `${file} (${field}): hand-written relative time "${phrase}" (${why}); write an absolute date`,
+    ),
   );
 }

@@ -70,4 +70,3 @@ export interface Translatable {
 export function counterpartPath(pages: readonly Translatable[], current: { key: string }, target: Locale): string {
   return pages.find((page) => page.locale === target && page.key === current.key)?.path ?? pagePath(target);
 }
-

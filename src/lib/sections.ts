@@ -3,7 +3,16 @@
  * translation shares, and both languages cite the same sources in it (a source and its translation count
  * as one, so German text may cite heise-de where the English cites heise-en).
  */
-import { citeTagsIn, descendants, isComment, isElement, parseMdx, sourceOf, stringAttribute, type MdxNode } from './mdx';
+import {
+  citeTagsIn,
+  descendants,
+  isComment,
+  isElement,
+  parseMdx,
+  sourceOf,
+  stringAttribute,
+  type MdxNode,
+} from './mdx';
 
 export interface PageSection {
   id: string;
@@ -19,7 +28,10 @@ const rendersNoText = (node: MdxNode) => isComment(node) || node.type === 'mdxjs
 /** The `<Section>` elements of an MDX body with its other top-level nodes (text outside any section). */
 export function topLevelSections(mdx: string): { sections: MdxNode[]; outside: MdxNode[] } {
   const nodes = (parseMdx(mdx).children ?? []).filter((node) => !rendersNoText(node));
-  return { sections: nodes.filter((node) => isElement(node, 'Section')), outside: nodes.filter((node) => !isElement(node, 'Section')) };
+  return {
+    sections: nodes.filter((node) => isElement(node, 'Section')),
+    outside: nodes.filter((node) => !isElement(node, 'Section')),
+  };
 }
 
 /** The sections of an MDX body, or a message per problem (text outside sections, a missing id, a Markdown h2). */
@@ -41,7 +53,10 @@ export function splitSections(mdx: string, where: string): { sections: PageSecti
     }
     sections.push({ id, sources: [...new Set(citeTagsIn(element, mdx).map((cite) => cite.source))] });
   }
-  const text = outside.map((node) => sourceOf(node, mdx)).join('\n\n').trim();
+  const text = outside
+    .map((node) => sourceOf(node, mdx))
+    .join('\n\n')
+    .trim();
   if (text !== '') {
     problems.push(`${where}: text outside a <Section> has no counterpart key: "${text.slice(0, 60)}…"`);
   }
@@ -82,7 +97,11 @@ export function findParityProblems(a: TranslatedBody, b: TranslatedBody, sameSou
   for (const section of right.sections) {
     if (!leftIds.has(section.id)) problems.push(`${b.where}: section "${section.id}" has no counterpart in ${a.where}`);
   }
-  const order = (sections: PageSection[], other: Set<string>) => sections.map((s) => s.id).filter((id) => other.has(id)).join(', ');
+  const order = (sections: PageSection[], other: Set<string>) =>
+    sections
+      .map((s) => s.id)
+      .filter((id) => other.has(id))
+      .join(', ');
   const rightIds = new Set(rightById.keys());
   if (problems.length === 0 && order(left.sections, rightIds) !== order(right.sections, leftIds)) {
     problems.push(`${a.where} and ${b.where} order their sections differently`);

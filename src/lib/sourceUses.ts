@@ -32,7 +32,10 @@ export interface SiteCitations {
 /** Every citation of each shared place, with the same walk the build's citation check takes. */
 function sharedCitations(data: SiteCitations): Record<SharedPlace, Citation[]> {
   return {
-    timeline: data.timeline.flatMap((event) => [...event.citations, ...event.otherDatings.flatMap((dating) => dating.citations)]),
+    timeline: data.timeline.flatMap((event) => [
+      ...event.citations,
+      ...event.otherDatings.flatMap((dating) => dating.citations),
+    ]),
     checker: data.checker.flatMap((tree) => collectCitations(tree).flatMap(({ citations }) => citations)),
     glossary: data.glossary.flatMap((entry) => [...entry.citations]),
     disagreements: data.disagreements.flatMap(disagreementCitations),

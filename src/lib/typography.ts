@@ -16,7 +16,34 @@ const MONTHS_SHORT = 'Jan|Feb|Mar|Mär|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Okt|Nov|Dec|
 const MONTH = `(?:${MONTHS_EN}|${MONTHS_DE}|(?:${MONTHS_SHORT})\\.)`;
 
 /** Units and currencies that follow a number ("10 %", "50 MB", "0 Uhr"). */
-const UNITS = ['%', '‰', '€', '$', '£', 'EUR', 'USD', 'Mio.', 'Mrd.', 'Millionen', 'Milliarden', 'million', 'billion', 'Prozent', 'percent', 'Uhr', 'a.m.', 'p.m.', 'AM', 'PM', 'km', 'kg', 'KB', 'MB', 'GB', 'TB'];
+const UNITS = [
+  '%',
+  '‰',
+  '€',
+  '$',
+  '£',
+  'EUR',
+  'USD',
+  'Mio.',
+  'Mrd.',
+  'Millionen',
+  'Milliarden',
+  'million',
+  'billion',
+  'Prozent',
+  'percent',
+  'Uhr',
+  'a.m.',
+  'p.m.',
+  'AM',
+  'PM',
+  'km',
+  'kg',
+  'KB',
+  'MB',
+  'GB',
+  'TB',
+];
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const UNIT = `(?:${UNITS.map(escape).join('|')})`;
 

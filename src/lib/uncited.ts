@@ -8,7 +8,15 @@ import { descendants, isElement, parseMdx, sourceOf, stringAttribute, type MdxNo
 import { topLevelSections } from './sections';
 
 /** Nodes that state nothing: headings, comments and other expressions, raw HTML, rules, images, imports. */
-const STATES_NOTHING = new Set(['heading', 'mdxFlowExpression', 'mdxjsEsm', 'html', 'thematicBreak', 'image', 'definition']);
+const STATES_NOTHING = new Set([
+  'heading',
+  'mdxFlowExpression',
+  'mdxjsEsm',
+  'html',
+  'thematicBreak',
+  'image',
+  'definition',
+]);
 /** Containers whose own children are the statements (a blockquote's paragraphs, a wrapper element's). */
 const CONTAINERS = new Set(['blockquote', 'mdxJsxFlowElement']);
 

@@ -14,7 +14,10 @@ export function checkerTreeLoader(file: string): Loader {
   return {
     name: 'checker-tree',
     load: async ({ store, parseData, config, watcher }) => {
-      const raw = parse(await readFile(new URL(file, config.root), 'utf8'), { prettyErrors: true }) as Record<string, unknown>;
+      const raw = parse(await readFile(new URL(file, config.root), 'utf8'), { prettyErrors: true }) as Record<
+        string,
+        unknown
+      >;
       validateCheckerTree(raw, file);
       const data = await parseData({ id: CHECKER_TREE_ID, data: raw, filePath: file });
       store.clear();

@@ -18,9 +18,13 @@ export async function readGlossaryFiles(root: string): Promise<GlossaryFileEntry
   return Promise.all(
     files.map(async (file) => {
       const where = `content/glossary/${file}`;
-      const result = glossaryEntrySchema.safeParse(parse(await readFile(join(folder, file), 'utf8'), { prettyErrors: true }));
+      const result = glossaryEntrySchema.safeParse(
+        parse(await readFile(join(folder, file), 'utf8'), { prettyErrors: true }),
+      );
       if (!result.success) {
-        const problems = result.error.issues.map((issue) => `${where}: ${issue.path.join('.') || '(file)'}: ${issue.message}`);
+        const problems = result.error.issues.map(
+          (issue) => `${where}: ${issue.path.join('.') || '(file)'}: ${issue.message}`,
+        );
         throw new Error(`Glossary entry is invalid:\n  ${problems.join('\n  ')}`);
       }
       return { id: file.replace(/\.yaml$/, ''), ...result.data };

@@ -24,6 +24,9 @@ export const correctionSchema = z
     /** Sources for what is right. */
     citations: z.array(z.strictObject(citationSchema.shape)).default([]),
   })
-  .refine((entry) => entry.date.precision === 'day', { message: 'a correction is dated to the day (YYYY-MM-DD)', path: ['date'] });
+  .refine((entry) => entry.date.precision === 'day', {
+    message: 'a correction is dated to the day (YYYY-MM-DD)',
+    path: ['date'],
+  });
 
 export type CorrectionData = z.output<typeof correctionSchema>;

@@ -19,7 +19,9 @@ export const timelineEventSchema = z
     summary: localisedTextSchema,
     citations: z.array(citationSchema).min(1),
     /** Where a source dates the event differently: shown beside the main date, never silently dropped. */
-    otherDatings: z.array(z.object({ text: localisedTextSchema, citations: z.array(citationSchema).min(1) })).default([]),
+    otherDatings: z
+      .array(z.object({ text: localisedTextSchema, citations: z.array(citationSchema).min(1) }))
+      .default([]),
   })
   .refine((event) => !event.end || event.end.start > event.date.start, {
     message: 'end must be later than date',

@@ -17,7 +17,8 @@ test('every built page is valid HTML', async () => {
   for (const path of pages) {
     const report = await validator.validateFile(fileForPath(path));
     for (const result of report.results) {
-      for (const message of result.messages) problems.push(`${path}:${message.line}:${message.column} ${message.ruleId}: ${message.message}`);
+      for (const message of result.messages)
+        problems.push(`${path}:${message.line}:${message.column} ${message.ruleId}: ${message.message}`);
     }
   }
   expect(problems).toEqual([]);
@@ -27,7 +28,8 @@ test('every internal link resolves to a built file and every fragment to an elem
   const broken: string[] = [];
   const idsByPath = new Map<string, Set<string>>();
   const idsOf = (path: string) => {
-    if (!idsByPath.has(path)) idsByPath.set(path, new Set([...readBuilt(path).matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!)));
+    if (!idsByPath.has(path))
+      idsByPath.set(path, new Set([...readBuilt(path).matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!)));
     return idsByPath.get(path)!;
   };
   for (const path of pages) {
@@ -35,7 +37,8 @@ test('every internal link resolves to a built file and every fragment to an elem
     for (const [, href] of html.matchAll(/\s(?:href|src)="([^"]+)"/g)) {
       if (/^(https?:|mailto:|data:)/.test(href!)) {
         if (href!.startsWith('http:')) broken.push(`${path}: insecure external link ${href}`);
-        else if (href!.startsWith('https:') && !URL.canParse(href!)) broken.push(`${path}: malformed external link ${href}`);
+        else if (href!.startsWith('https:') && !URL.canParse(href!))
+          broken.push(`${path}: malformed external link ${href}`);
         continue;
       }
       const [target = '', fragment] = href!.split('#');
@@ -71,9 +74,12 @@ test('the script count follows the bundles’ imports: the timeline and its embe
 });
 
 test('no page loads anything from another host', () => {
-  const loaded = /<(?:script|img|iframe|source)\b[^>]*\ssrc="([^"]+)"|<link\b[^>]*rel="(?:stylesheet|preload|modulepreload|icon)"[^>]*\shref="([^"]+)"/g;
+  const loaded =
+    /<(?:script|img|iframe|source)\b[^>]*\ssrc="([^"]+)"|<link\b[^>]*rel="(?:stylesheet|preload|modulepreload|icon)"[^>]*\shref="([^"]+)"/g;
   for (const path of pages) {
-    const external = [...readBuilt(path).matchAll(loaded)].map((m) => m[1] ?? m[2]!).filter((url) => /^(https?:)?\/\//.test(url));
+    const external = [...readBuilt(path).matchAll(loaded)]
+      .map((m) => m[1] ?? m[2]!)
+      .filter((url) => /^(https?:)?\/\//.test(url));
     expect(external, path).toEqual([]);
   }
 });

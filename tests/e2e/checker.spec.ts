@@ -30,7 +30,8 @@ function labelsOf(journey: Journey, locale: Locale): string[] {
   });
 }
 
-const verdictOf = (journey: Journey, locale: Locale) => tree.outcomes.find(({ id }) => id === journey.outcome)!.verdict[locale];
+const verdictOf = (journey: Journey, locale: Locale) =>
+  tree.outcomes.find(({ id }) => id === journey.outcome)!.verdict[locale];
 const pathOf = (journey: Journey) => `${journey.answers.join('/')}/`;
 
 async function answer(page: Page, label: string) {
@@ -66,13 +67,17 @@ async function servedMain(request: APIRequestContext, path: string): Promise<Ele
 }
 
 /** Set on the window before a journey: it survives only if no page load happens in between. */
-const markWindow = (page: Page) => page.evaluate(() => ((window as unknown as { checkerMark: number }).checkerMark = 1));
-const windowIsMarked = (page: Page) => page.evaluate(() => (window as unknown as { checkerMark?: number }).checkerMark === 1);
+const markWindow = (page: Page) =>
+  page.evaluate(() => ((window as unknown as { checkerMark: number }).checkerMark = 1));
+const windowIsMarked = (page: Page) =>
+  page.evaluate(() => (window as unknown as { checkerMark?: number }).checkerMark === 1);
 
 for (const locale of ['en', 'de'] as const) {
   test.describe(`${locale}, with JavaScript`, () => {
     for (const journey of JOURNEYS) {
-      test(`${journey.who} reaches the right result without a page load, focus on each new heading`, async ({ page }) => {
+      test(`${journey.who} reaches the right result without a page load, focus on each new heading`, async ({
+        page,
+      }) => {
         await page.goto(`/${locale}/check/`);
         await markWindow(page);
         for (const label of labelsOf(journey, locale)) {
@@ -82,7 +87,9 @@ for (const locale of ['en', 'de'] as const) {
         await expectResult(page, journey, locale);
         await expect(page.locator('[data-checker-status]')).toHaveText(verdictOf(journey, locale));
         expect(await windowIsMarked(page)).toBe(true);
-        await expect(page).toHaveTitle(locale === 'en' ? /^Am I affected\? – Your result/ : /^Bin ich betroffen\? – Ihr Ergebnis/);
+        await expect(page).toHaveTitle(
+          locale === 'en' ? /^Am I affected\? – Your result/ : /^Bin ich betroffen\? – Ihr Ergebnis/,
+        );
       });
     }
 
@@ -116,7 +123,8 @@ for (const locale of ['en', 'de'] as const) {
         const main = await servedMain(request, path);
         expect(normalized(main.querySelector('h1')?.textContent)).toBe(normalized(verdictOf(journey, locale)));
         for (const phrase of journey.says[locale]) expect(normalized(main.textContent)).toContain(normalized(phrase));
-        for (const phrase of journey.never?.[locale] ?? []) expect(normalized(main.textContent)).not.toContain(normalized(phrase));
+        for (const phrase of journey.never?.[locale] ?? [])
+          expect(normalized(main.textContent)).not.toContain(normalized(phrase));
       });
     }
 
@@ -127,21 +135,36 @@ for (const locale of ['en', 'de'] as const) {
       await expectResult(page, journey, locale);
     });
 
-    test('the US-person question explains the term in plain words, folds the definition and links its source', async ({ page }) => {
+    test('the US-person question explains the term in plain words, folds the definition and links its source', async ({
+      page,
+    }) => {
       await page.goto(`/${locale}/check/germany/antivirus/`);
-      await expect(page.locator('h1')).toHaveText(locale === 'en' ? 'Are you, or is your organisation, a US person?' : 'Sind Sie oder ist Ihre Organisation eine US-Person?');
+      await expect(page.locator('h1')).toHaveText(
+        locale === 'en'
+          ? 'Are you, or is your organisation, a US person?'
+          : 'Sind Sie oder ist Ihre Organisation eine US-Person?',
+      );
       const main = page.getByRole('main');
       await expect(main).toContainText(locale === 'en' ? 'US residents' : 'Einwohner der USA');
       const definition = main.locator('details.checker-definition');
-      await expect(definition.getByText(locale === 'en' ? 'the texts we read do not say' : 'sagen die gelesenen Texte nicht')).toBeHidden();
+      await expect(
+        definition.getByText(locale === 'en' ? 'the texts we read do not say' : 'sagen die gelesenen Texte nicht'),
+      ).toBeHidden();
       await definition.locator('summary').click();
-      await expect(definition.getByText(locale === 'en' ? 'the texts we read do not say' : 'sagen die gelesenen Texte nicht')).toBeVisible();
-      await expect(main.getByRole('link', { name: /Conventus/ }).first()).toHaveAttribute('href', new RegExp(`/${locale}/.+#source-conventus-kaspersky$`));
+      await expect(
+        definition.getByText(locale === 'en' ? 'the texts we read do not say' : 'sagen die gelesenen Texte nicht'),
+      ).toBeVisible();
+      await expect(main.getByRole('link', { name: /Conventus/ }).first()).toHaveAttribute(
+        'href',
+        new RegExp(`/${locale}/.+#source-conventus-kaspersky$`),
+      );
     });
   });
 }
 
-test('every checker address published before still opens a page, in both languages, and a retired one says where it moved', async ({ request }) => {
+test('every checker address published before still opens a page, in both languages, and a retired one says where it moved', async ({
+  request,
+}) => {
   for (const locale of ['en', 'de']) {
     for (const answers of PUBLISHED_ANSWERS) {
       const path = `/${locale}/check/${answers.map((answer) => `${answer}/`).join('')}`;
@@ -165,7 +188,9 @@ test('the static pages reach every result in both languages', async ({ request }
       const response = await request.get(path);
       expect(response.status(), path).toBe(200);
       const html = await response.text();
-      const options = [...html.matchAll(/<a id="answer-[^"]+" href="([^"]+)" data-checker-link class="checker-option/g)].map((m) => m[1]!);
+      const options = [
+        ...html.matchAll(/<a id="answer-[^"]+" href="([^"]+)" data-checker-link class="checker-option/g),
+      ].map((m) => m[1]!);
       if (options.length === 0) results.add(path);
       queue.push(...options);
     }
@@ -195,7 +220,9 @@ test.describe('moving around', () => {
     await expect(page.locator('h1')).toHaveText('Which of these describes you best?');
   });
 
-  test('a change link returns to that question with the earlier answers kept and the previous answer marked', async ({ page }) => {
+  test('a change link returns to that question with the earlier answers kept and the previous answer marked', async ({
+    page,
+  }) => {
     await page.goto('/en/check/us/household/antivirus/');
     await page.getByRole('link', { name: /^Change\s+your answer to “Which of these describes you best\?”$/ }).click();
     await expect(page).toHaveURL(/\/en\/check\/us\/$/);
@@ -240,7 +267,11 @@ test.describe('moving around', () => {
   test('the keyboard alone answers a question', async ({ page }) => {
     await page.goto('/en/check/');
     const usOption = page.getByRole('link', { name: 'Elsewhere in the EU', exact: true });
-    for (let presses = 0; presses < 40 && !(await usOption.evaluate((el) => el === document.activeElement)); presses++) {
+    for (
+      let presses = 0;
+      presses < 40 && !(await usOption.evaluate((el) => el === document.activeElement));
+      presses++
+    ) {
       await page.keyboard.press('Tab');
     }
     await expect(usOption).toBeFocused();
@@ -290,7 +321,9 @@ test.describe('dates and printing', { tag: '@dates' }, () => {
     await expect(page.getByText('Address of this result:')).toBeVisible();
     await expect(page.getByText(/^Read on \d+ \w+ \d{4}\.$/)).toBeVisible();
     // Paper gets each source's own address and no "2 years ago".
-    await expect(page.locator('.citation-list').getByText('https://www.acquisition.gov/far/4.2002').first()).toBeVisible();
+    await expect(
+      page.locator('.citation-list').getByText('https://www.acquisition.gov/far/4.2002').first(),
+    ).toBeVisible();
     await expect(page.locator('[data-since]').first()).toBeHidden();
   });
 
@@ -312,12 +345,16 @@ test.describe('dates and printing', { tag: '@dates' }, () => {
   });
 });
 
-test('the overview draws every question, result and added section, and every answer’s link lands on one', async ({ page }) => {
+test('the overview draws every question, result and added section, and every answer’s link lands on one', async ({
+  page,
+}) => {
   await page.goto('/en/check/how-it-decides/');
   await expect(page.locator('.tree-outcome > p:first-child a')).toHaveCount(tree.outcomes.length);
   await expect(page.locator('section.tree-node h3')).toHaveCount(tree.questions.length);
   await expect(page.getByText('adds the section “In Germany” to the result')).toBeVisible();
-  for (const href of await page.locator('.tree-level a').evaluateAll((links) => links.map((link) => link.getAttribute('href')!))) {
+  for (const href of await page
+    .locator('.tree-level a')
+    .evaluateAll((links) => links.map((link) => link.getAttribute('href')!))) {
     await expect(page.locator(href), href).toHaveCount(1);
   }
   await page.locator(`#node-${JOURNEYS[0]!.outcome} > p:first-child a`).click();

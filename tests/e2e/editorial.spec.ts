@@ -6,36 +6,58 @@ import { builtPagePaths, localeOf } from './builtPages';
 import { readBuilt } from './builtFiles';
 
 const CONTENT = join(import.meta.dirname, '..', '..', 'content');
-const idsIn = (folder: string) => readdirSync(join(CONTENT, folder)).filter((name) => name.endsWith('.yaml')).map((name) => name.replace(/\.yaml$/, ''));
+const idsIn = (folder: string) =>
+  readdirSync(join(CONTENT, folder))
+    .filter((name) => name.endsWith('.yaml'))
+    .map((name) => name.replace(/\.yaml$/, ''));
 const disagreementIds = idsIn('disagreements');
 const correctionIds = idsIn('corrections');
 
 const PAGES = {
-  en: { disagreements: '/en/disagreements/', corrections: '/en/corrections/', h1: ['Where the sources disagree', 'Corrections and updates'] },
-  de: { disagreements: '/de/widersprueche/', corrections: '/de/korrekturen/', h1: ['Wo sich die Quellen widersprechen', 'Korrekturen und Aktualisierungen'] },
+  en: {
+    disagreements: '/en/disagreements/',
+    corrections: '/en/corrections/',
+    h1: ['Where the sources disagree', 'Corrections and updates'],
+  },
+  de: {
+    disagreements: '/de/widersprueche/',
+    corrections: '/de/korrekturen/',
+    h1: ['Wo sich die Quellen widersprechen', 'Korrekturen und Aktualisierungen'],
+  },
 } as const;
 
 for (const locale of ['en', 'de'] as const) {
   const { disagreements, corrections, h1 } = PAGES[locale];
 
-  test(`${disagreements} lists every disagreement with the sources' words, the reading followed and the pages it concerns`, async ({ page }) => {
+  test(`${disagreements} lists every disagreement with the sources' words, the reading followed and the pages it concerns`, async ({
+    page,
+  }) => {
     await page.goto(disagreements);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(h1[0]);
     for (const id of disagreementIds) {
       const entry = page.locator(`article#${id}`);
       await expect(entry.getByRole('heading', { level: 2 })).toBeVisible();
       expect(await entry.locator('blockquote').count(), `${id}: verbatim quotes`).toBeGreaterThan(0);
-      expect(await entry.getByRole('heading', { level: 3 }).count(), `${id}: sources, reading`).toBeGreaterThanOrEqual(2);
-      expect(await entry.locator(`a[href^="/${locale}/"]`).count(), `${id}: links to the pages it concerns`).toBeGreaterThan(0);
+      expect(await entry.getByRole('heading', { level: 3 }).count(), `${id}: sources, reading`).toBeGreaterThanOrEqual(
+        2,
+      );
+      expect(
+        await entry.locator(`a[href^="/${locale}/"]`).count(),
+        `${id}: links to the pages it concerns`,
+      ).toBeGreaterThan(0);
     }
   });
 
-  test(`${corrections} lists every correction newest first, each with what was wrong and what is right`, async ({ page }) => {
+  test(`${corrections} lists every correction newest first, each with what was wrong and what is right`, async ({
+    page,
+  }) => {
     await page.goto(corrections);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(h1[1]);
     const entries = page.locator('article[id]');
     await expect(entries).toHaveCount(correctionIds.length);
-    const dates = await entries.locator('time').evaluateAll((times) => times.map((time) => time.getAttribute('datetime')!));
+    const dates = await entries
+      .locator('time')
+      .evaluateAll((times) => times.map((time) => time.getAttribute('datetime')!));
     expect(dates).toEqual([...dates].sort().reverse());
     for (const id of correctionIds) {
       expect(await page.locator(`article#${id} h3`).count(), `${id}: wrong and right`).toBeGreaterThanOrEqual(2);
@@ -63,7 +85,10 @@ test('the language switch pairs the two pages of each language', async ({ page }
 
 test('the sources page leads to the disagreements', async ({ page }) => {
   await page.goto('/de/quellen/');
-  await page.getByRole('region', { name: 'Wie wir geprüft haben' }).getByRole('link', { name: 'Wo sich die Quellen widersprechen' }).click();
+  await page
+    .getByRole('region', { name: 'Wie wir geprüft haben' })
+    .getByRole('link', { name: 'Wo sich die Quellen widersprechen' })
+    .click();
   await expect(page).toHaveURL(/\/de\/widersprueche\/$/);
 });
 
@@ -77,13 +102,21 @@ for (const [path, heading, disagreements, corrections] of [
     await expect(method.locator(`a[href="${disagreements}"]`)).toHaveCount(1);
     await expect(method.locator(`a[href="${corrections}"]`)).toHaveCount(1);
     const text = (await page.locator('main').textContent()) ?? '';
-    for (const note of [/search tool|Suchwerkzeug/i, /checker\.md|primary-sources\.md/, /research notes|Recherchenotizen/i, /was not opened|nicht aufgerufen/i, /taken from the address|stammt aus der Adresse/i]) {
+    for (const note of [
+      /search tool|Suchwerkzeug/i,
+      /checker\.md|primary-sources\.md/,
+      /research notes|Recherchenotizen/i,
+      /was not opened|nicht aufgerufen/i,
+      /taken from the address|stammt aus der Adresse/i,
+    ]) {
       expect(text, String(note)).not.toMatch(note);
     }
   });
 }
 
-test('a source only the timeline and the checker cite in one language is listed as cited there (m5)', async ({ page }) => {
+test('a source only the timeline and the checker cite in one language is listed as cited there (m5)', async ({
+  page,
+}) => {
   await page.goto('/en/sources/');
   const entry = page.locator('#source-heise-de');
   await expect(entry.locator('a[href="/en/timeline/"]')).toHaveCount(1);
@@ -100,13 +133,17 @@ const correctionsOf = (key: string) =>
     .filter((yaml) => new RegExp(`^pages: \\[([^\\]]*\\b)?${key}\\b`, 'm').test(yaml))
     .map((yaml) => /^date: "([\d-]+)"/m.exec(yaml)![1]!);
 
-test('a page shows its corrections as one folded line dated by the newest, whose entries lead to the log', async ({ page }) => {
+test('a page shows its corrections as one folded line dated by the newest, whose entries lead to the log', async ({
+  page,
+}) => {
   const dates = correctionsOf('what-is-banned').sort();
   expect(dates.length).toBeGreaterThan(0);
   await page.goto('/en/what-is-banned/');
   const notes = page.getByRole('region', { name: 'Corrections and updates to this page' });
   const line = notes.locator('summary');
-  await expect(line).toHaveText(new RegExp(`^Updated\\s\\d{1,2}\\s\\w+\\s\\d{4} · what changed \\(${dates.length}\\)$`));
+  await expect(line).toHaveText(
+    new RegExp(`^Updated\\s\\d{1,2}\\s\\w+\\s\\d{4} · what changed \\(${dates.length}\\)$`),
+  );
   await expect(line.locator('time')).toHaveAttribute('datetime', dates.at(-1)!);
   const link = notes.getByRole('link', { name: 'Licensing for resale or integration' });
   await expect(link).toBeHidden();
@@ -131,16 +168,24 @@ test('a page built from data shows its notes too: the German timeline', async ({
   await expect(page).toHaveURL(/\/de\/korrekturen\/#entity-list-wording$/);
 });
 
-test("the checker's questions show no notes, its results show them folded, also when reached without a page load", async ({ page }) => {
+test("the checker's questions show no notes, its results show them folded, also when reached without a page load", async ({
+  page,
+}) => {
   const corrections = page.getByRole('region', { name: 'Corrections and updates to this page' });
   await page.goto('/en/check/');
   await expect(page.locator('[data-page-notices]')).toBeEmpty();
   await page.goto('/en/check/elsewhere/antivirus/not-sure/');
   await expect(corrections.locator('summary')).toContainText('what changed');
-  await expect(page.getByRole('region', { name: 'Sources disagree on this' }).locator('details')).not.toHaveAttribute('open');
+  await expect(page.getByRole('region', { name: 'Sources disagree on this' }).locator('details')).not.toHaveAttribute(
+    'open',
+  );
   // With the island: answer the questions in place, then go back to a question.
   await page.goto('/en/check/');
-  for (const path of ['/en/check/elsewhere/', '/en/check/elsewhere/antivirus/', '/en/check/elsewhere/antivirus/not-sure/']) {
+  for (const path of [
+    '/en/check/elsewhere/',
+    '/en/check/elsewhere/antivirus/',
+    '/en/check/elsewhere/antivirus/not-sure/',
+  ]) {
     await page.locator(`a[data-checker-link][href="${path}"]`).first().click();
     await expect(page).toHaveURL(new RegExp(`${path}$`));
   }
@@ -160,7 +205,10 @@ test('"Sources disagree on this" leads to the disagreement', async ({ page }) =>
 });
 
 for (const locale of ['en', 'de'] as const) {
-  test(`the ${locale} feed is well-formed RSS with one item per correction, each linking to its entry`, async ({ page, request }) => {
+  test(`the ${locale} feed is well-formed RSS with one item per correction, each linking to its entry`, async ({
+    page,
+    request,
+  }) => {
     const response = await request.get(`/${locale}/corrections.xml`);
     expect(response.status()).toBe(200);
     const xml = await response.text();
@@ -171,8 +219,12 @@ for (const locale of ['en', 'de'] as const) {
         error: doc.querySelector('parsererror')?.textContent ?? null,
         root: doc.documentElement.nodeName,
         language: doc.querySelector('channel > language')?.textContent,
-        links: [...doc.querySelectorAll('item > link')].map((link) => new URL(link.textContent!).pathname + new URL(link.textContent!).hash),
-        dated: [...doc.querySelectorAll('item')].every((item) => !Number.isNaN(Date.parse(item.querySelector('pubDate')?.textContent ?? ''))),
+        links: [...doc.querySelectorAll('item > link')].map(
+          (link) => new URL(link.textContent!).pathname + new URL(link.textContent!).hash,
+        ),
+        dated: [...doc.querySelectorAll('item')].every(
+          (item) => !Number.isNaN(Date.parse(item.querySelector('pubDate')?.textContent ?? '')),
+        ),
       };
     }, xml);
     expect(feed.error).toBeNull();
@@ -189,7 +241,9 @@ test("every page's head links to the corrections feed of its language", () => {
   const sitePages = builtPagePaths().filter((path) => !path.includes('/embed/'));
   const missing = sitePages.filter((path) => {
     const feed = `/${localeOf(path) ?? 'en'}/corrections.xml`;
-    return !new RegExp(`<link rel="alternate" type="application/rss\\+xml" title="[^"]+" href="${feed}">`).test(readBuilt(path));
+    return !new RegExp(`<link rel="alternate" type="application/rss\\+xml" title="[^"]+" href="${feed}">`).test(
+      readBuilt(path),
+    );
   });
   expect(missing).toEqual([]);
 });

@@ -12,7 +12,10 @@ const innerScrollers = () =>
   [...document.querySelectorAll<HTMLElement>('body *')]
     .filter((el) => {
       const style = getComputedStyle(el);
-      return (/auto|scroll/.test(style.overflowY) && el.scrollHeight > el.clientHeight + 1) || (/auto|scroll/.test(style.overflowX) && el.scrollWidth > el.clientWidth + 1);
+      return (
+        (/auto|scroll/.test(style.overflowY) && el.scrollHeight > el.clientHeight + 1) ||
+        (/auto|scroll/.test(style.overflowX) && el.scrollWidth > el.clientWidth + 1)
+      );
     })
     .map((el) => `${el.tagName.toLowerCase()}.${el.className}`);
 
@@ -37,9 +40,16 @@ const realSnippet = async (page: Page) => {
 };
 
 test.describe('the embed in an article on another origin', () => {
-  test('a 640 px host page on another origin that pastes the real snippet: the frame is as tall as its content in chart, list and open-event states', async ({ page, baseURL }) => {
+  test('a 640 px host page on another origin that pastes the real snippet: the frame is as tall as its content in chart, list and open-event states', async ({
+    page,
+    baseURL,
+  }) => {
     const snippet = await realSnippet(page);
-    const oembed = (await (await page.request.get('/en/embed/timeline/oembed.json')).json()) as { html: string; height: number; width: number };
+    const oembed = (await (await page.request.get('/en/embed/timeline/oembed.json')).json()) as {
+      html: string;
+      height: number;
+      width: number;
+    };
     expect(oembed.html).toBe(snippet);
     expect(oembed.width).toBe(640);
     // A light frame with no border by default, even for a reader whose system is dark.
@@ -58,7 +68,10 @@ test.describe('the embed in an article on another origin', () => {
       const expectFit = async (state: string) => {
         await expect.poll(async () => (await fits()).equal, state).toBe(true);
         expect(await embed.locator('html').evaluate(innerScrollers), state).toEqual([]);
-        expect(await embed.locator('html').evaluate((el) => el.scrollHeight <= el.clientHeight + 1), `${state}: the frame's document scrolls`).toBe(true);
+        expect(
+          await embed.locator('html').evaluate((el) => el.scrollHeight <= el.clientHeight + 1),
+          `${state}: the frame's document scrolls`,
+        ).toBe(true);
         return (await fits()).box;
       };
       await expect(embed.locator('html')).toHaveAttribute('data-theme', 'light');
@@ -70,7 +83,9 @@ test.describe('the embed in an article on another origin', () => {
       await expect(embed.locator('.tl-embed-footer a', { hasText: 'CSV' })).toBeVisible();
       const chart = await expectFit('chart');
       // The height in the snippet is the default one: without the script, the frame would be just as tall.
-      expect(Math.abs(chart - oembed.height), `snippet says ${oembed.height}, content is ${chart}`).toBeLessThanOrEqual(8);
+      expect(Math.abs(chart - oembed.height), `snippet says ${oembed.height}, content is ${chart}`).toBeLessThanOrEqual(
+        8,
+      );
       await expect(embed.locator('[data-detail]')).toBeHidden();
       await embed.getByRole('button', { name: 'List', exact: true }).click();
       const list = await expectFit('list');
@@ -92,7 +107,10 @@ test.describe('the embed in an article on another origin', () => {
     }
   });
 
-  test('in a 1000 px article a plain wheel over the chart scrolls the article and leaves the time axis alone; ctrl+wheel zooms it', async ({ page, baseURL }) => {
+  test('in a 1000 px article a plain wheel over the chart scrolls the article and leaves the time axis alone; ctrl+wheel zooms it', async ({
+    page,
+    baseURL,
+  }) => {
     // A column wide enough for the chart drawn across, the one that zooms, in this build.
     const host = await hostPage(page, baseURL!, await realSnippet(page), 1000);
     try {

@@ -24,7 +24,8 @@ export async function equalAccessViolations(page: Page): Promise<string[]> {
     // not match SVG elements by a name without a namespace.
     const elementAt = (path: string) =>
       [...path.matchAll(/\/([^/[]+)\[(\d+)\]/g)].reduce<Element | null>(
-        (parent, [, name, n]) => [...(parent?.children ?? [])].filter((child) => child.localName === name)[Number(n) - 1] ?? null,
+        (parent, [, name, n]) =>
+          [...(parent?.children ?? [])].filter((child) => child.localName === name)[Number(n) - 1] ?? null,
         document as unknown as Element,
       );
     /**
@@ -33,7 +34,9 @@ export async function equalAccessViolations(page: Page): Promise<string[]> {
      */
     const inUnloadedFrame = (xpath: string) => {
       const frame = /^(.*?\/iframe\[\d+\])\//.exec(xpath)?.[1];
-      return frame !== undefined && (elementAt(frame) as HTMLIFrameElement | null)?.contentDocument?.URL === 'about:blank';
+      return (
+        frame !== undefined && (elementAt(frame) as HTMLIFrameElement | null)?.contentDocument?.URL === 'about:blank'
+      );
     };
     return report.results
       .filter(({ value: [kind, outcome] }) => kind === 'VIOLATION' && outcome === 'FAIL')

@@ -24,7 +24,10 @@ const DESKTOP = { width: 1280, height: 720 };
  * A tab per worker with these context options, reused from page to page: a fresh context per page costs more
  * than the lighter checks. One has JavaScript on, one off.
  */
-type SharedTab = [(fixtures: { browser: Browser }, use: (page: Page) => Promise<void>) => Promise<void>, { scope: 'worker' }];
+type SharedTab = [
+  (fixtures: { browser: Browser }, use: (page: Page) => Promise<void>) => Promise<void>,
+  { scope: 'worker' },
+];
 const sharedTab = (options: BrowserContextOptions): SharedTab => [
   async ({ browser }, use) => {
     const context = await browser.newContext(options);
@@ -47,7 +50,9 @@ const minTextOf = (path: string) => (path === '/404.html' ? 150 : 300);
 
 test('the build has the overview, the sources page, every checker page and at least six explainer pages in each language', () => {
   for (const locale of ['en', 'de']) {
-    expect(pages.filter((path) => localeOf(path) === locale && !path.includes('/check/')).length).toBeGreaterThanOrEqual(7);
+    expect(
+      pages.filter((path) => localeOf(path) === locale && !path.includes('/check/')).length,
+    ).toBeGreaterThanOrEqual(7);
     // 27 questions and 88 results (checker.spec walks them), 41 retired addresses that say where their answer
     // moved, and the page on how the checker decides.
     expect(pages.filter((path) => path.startsWith(`/${locale}/check/`)).length).toBe(157);
@@ -76,11 +81,18 @@ test('the engines report a planted fault, so a clean page is clean and not unche
 
 for (const path of pages) {
   const bothEnginesInDark = representative.includes(path);
-  const engines = bothEnginesInDark ? 'axe and Equal Access in light (desktop) and dark (360 px)' : 'axe and Equal Access in light (desktop), axe in dark (360 px)';
-  test(`${path}: loads cleanly, passes ${engines}, and reads without JavaScript`, async ({ visitor: page, withoutScript, baseURL }) => {
+  const engines = bothEnginesInDark
+    ? 'axe and Equal Access in light (desktop) and dark (360 px)'
+    : 'axe and Equal Access in light (desktop), axe in dark (360 px)';
+  test(`${path}: loads cleanly, passes ${engines}, and reads without JavaScript`, async ({
+    visitor: page,
+    withoutScript,
+    baseURL,
+  }) => {
     const errors: string[] = [];
     const foreign: string[] = [];
-    const onConsole = (message: { type(): string; text(): string }) => message.type() === 'error' && errors.push(message.text());
+    const onConsole = (message: { type(): string; text(): string }) =>
+      message.type() === 'error' && errors.push(message.text());
     const onPageError = (error: Error) => errors.push(error.message);
     const onRequest = (request: { url(): string }) => {
       const url = new URL(request.url());
@@ -118,6 +130,8 @@ for (const path of pages) {
 
     await withoutScript.goto(path);
     await expect(withoutScript.locator('h1')).toBeVisible();
-    expect((await withoutScript.locator('main').innerText()).length, 'main content without JavaScript').toBeGreaterThan(minTextOf(path));
+    expect((await withoutScript.locator('main').innerText()).length, 'main content without JavaScript').toBeGreaterThan(
+      minTextOf(path),
+    );
   });
 }

@@ -48,7 +48,8 @@ test('the embed with everything it loads stays within its budget (the goal is a 
   for (const path of pages.filter((page) => pageTypeOf(page) === 'embed')) {
     const html = readBuilt(path);
     const modules = new Set(assetsOf(html).js.flatMap((file) => [...withImports(file)]));
-    const bytes = Buffer.byteLength(html) + [...modules].reduce((sum, file) => sum + statSync(join(DIST, file)).size, 0);
+    const bytes =
+      Buffer.byteLength(html) + [...modules].reduce((sum, file) => sum + statSync(join(DIST, file)).size, 0);
     expect(bytes, `${path}: HTML and ${[...modules].join(', ')}`).toBeLessThanOrEqual(budgets.embedUncompressed.bytes);
   }
 });

@@ -60,11 +60,14 @@ test('every marked term on every page resolves to an entry of the same language,
     const seen = new Set<string>();
     for (const term of terms) {
       const [target, id = ''] = term.getAttribute('href')!.split('#');
-      if (!locale || target !== GLOSSARY[locale] || !ids[locale].has(id)) problems.push(`${path}: ${term.outerHTML} leads nowhere`);
+      if (!locale || target !== GLOSSARY[locale] || !ids[locale].has(id))
+        problems.push(`${path}: ${term.outerHTML} leads nowhere`);
       if (seen.has(id)) problems.push(`${path}: "${id}" is marked twice`);
       seen.add(id);
       if (term.parentElement?.closest('h1, h2, h3, h4, h5, h6, a, nav, header, footer, code, pre, sup, blockquote')) {
-        problems.push(`${path}: ${term.outerHTML} is marked inside ${term.parentElement.closest('h1, h2, h3, h4, h5, h6, a, nav, header, footer, code, pre, sup, blockquote')!.tagName}`);
+        problems.push(
+          `${path}: ${term.outerHTML} is marked inside ${term.parentElement.closest('h1, h2, h3, h4, h5, h6, a, nav, header, footer, code, pre, sup, blockquote')!.tagName}`,
+        );
       }
       if (!term.closest('main')) problems.push(`${path}: ${term.outerHTML} is outside <main>`);
     }
@@ -78,7 +81,9 @@ test('every marked term on every page resolves to an entry of the same language,
 });
 
 for (const locale of ['en', 'de'] as const) {
-  test(`${locale}: a marked term on an explainer page is reached by keyboard and leads to its definition`, async ({ page }) => {
+  test(`${locale}: a marked term on an explainer page is reached by keyboard and leads to its definition`, async ({
+    page,
+  }) => {
     await page.goto(EXPLAINER[locale]);
     const first = page.locator('main a.term').first();
     const href = (await first.getAttribute('href'))!;
@@ -95,7 +100,10 @@ for (const locale of ['en', 'de'] as const) {
     await expect(entry.locator('dfn')).toBeVisible();
     // The language switch leads to the same entry of the other glossary (the ids are shared).
     const other = locale === 'en' ? 'de' : 'en';
-    await expect(page.locator(`header a[hreflang="${other}"]`)).toHaveAttribute('href', `${GLOSSARY[other]}#${href.split('#')[1]}`);
+    await expect(page.locator(`header a[hreflang="${other}"]`)).toHaveAttribute(
+      'href',
+      `${GLOSSARY[other]}#${href.split('#')[1]}`,
+    );
   });
 }
 

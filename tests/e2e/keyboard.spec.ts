@@ -9,10 +9,13 @@ for (const path of ['/en/', '/de/']) {
     await page.goto(path);
     // Number the elements in document order, which is the page's reading order. Only those shown count: the
     // overview's timeline chart is built twice (across and down the page) and CSS shows the one that fits.
-    const total = await page.locator(INTERACTIVE).filter({ visible: true }).evaluateAll((elements) => {
-      elements.forEach((element, index) => element.setAttribute('data-kb-index', String(index)));
-      return elements.length;
-    });
+    const total = await page
+      .locator(INTERACTIVE)
+      .filter({ visible: true })
+      .evaluateAll((elements) => {
+        elements.forEach((element, index) => element.setAttribute('data-kb-index', String(index)));
+        return elements.length;
+      });
     const order: number[] = [];
     for (let step = 0; step < total; step += 1) {
       await page.keyboard.press('Tab');
@@ -23,7 +26,8 @@ for (const path of ['/en/', '/de/']) {
         return {
           index: Number(element.dataset.kbIndex),
           html: element.outerHTML.slice(0, 100),
-          visibleFocus: (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) || style.boxShadow !== 'none',
+          visibleFocus:
+            (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) || style.boxShadow !== 'none',
         };
       });
       if (!focused) break;

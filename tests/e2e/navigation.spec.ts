@@ -24,7 +24,9 @@ for (const locale of ['en', 'de'] as const) {
       await page.goto(ARTICLE[locale]);
       const items = nav(page).locator('.site-nav-list > li > a, .site-nav-group > summary, [data-nav-check]');
       await expect(items).toHaveCount(6);
-      const boxes = await items.evaluateAll((elements) => elements.map((element) => element.getBoundingClientRect().toJSON() as DOMRect));
+      const boxes = await items.evaluateAll((elements) =>
+        elements.map((element) => element.getBoundingClientRect().toJSON() as DOMRect),
+      );
       const middles = boxes.map((box) => box.top + box.height / 2);
       expect(Math.max(...middles) - Math.min(...middles), JSON.stringify(middles)).toBeLessThan(4);
       await expect(nav(page).getByRole('link', { name: WORDS[locale].check })).toBeVisible();
@@ -40,7 +42,10 @@ for (const locale of ['en', 'de'] as const) {
     await explainersToggle(page).click();
     await expect(article).toHaveCount(5);
     await expect(article.first()).toBeVisible();
-    await expect(nav(page).locator('.site-nav-group-list [aria-current="page"]')).toHaveAttribute('href', ARTICLE[locale]);
+    await expect(nav(page).locator('.site-nav-group-list [aria-current="page"]')).toHaveAttribute(
+      'href',
+      ARTICLE[locale],
+    );
     await page.keyboard.press('Escape');
     await expect(article.first()).toBeHidden();
     await expect(explainersToggle(page)).toBeFocused();
@@ -49,7 +54,9 @@ for (const locale of ['en', 'de'] as const) {
     await expect(article.first()).toBeHidden();
   });
 
-  test(`${locale} at 360 px: the check shows beside the closed menu, which closes on Escape and on a tap outside`, async ({ page }) => {
+  test(`${locale} at 360 px: the check shows beside the closed menu, which closes on Escape and on a tap outside`, async ({
+    page,
+  }) => {
     await page.setViewportSize({ width: 360, height: 800 });
     await page.goto(ARTICLE[locale]);
     await expect(nav(page).getByRole('link', { name: WORDS[locale].check })).toBeInViewport();
@@ -121,7 +128,10 @@ test.describe('the 404 page', () => {
     await expect(german).toHaveValue('ultraav');
     await main.getByRole('searchbox', { name: 'Search this site' }).press('Enter');
     await expect(page).toHaveURL(/\/en\/search\/\?q=ultraav$/);
-    await expect(page.locator('[data-search-results] > li > a').first()).toHaveAttribute('href', '/en/check/us/household/ultraav/');
+    await expect(page.locator('[data-search-results] > li > a').first()).toHaveAttribute(
+      'href',
+      '/en/check/us/household/ultraav/',
+    );
   });
 
   test.describe('without JavaScript', () => {
@@ -139,12 +149,16 @@ for (const { locale, path } of [
   { locale: 'en', path: '/en/glossary/' },
   { locale: 'de', path: '/de/glossar/' },
 ] as const) {
-  test(`${locale}: the glossary's A-Z list links only the letters that have terms, each to its first term`, async ({ page }) => {
+  test(`${locale}: the glossary's A-Z list links only the letters that have terms, each to its first term`, async ({
+    page,
+  }) => {
     await page.setViewportSize({ width: 360, height: 800 });
     await page.goto(path);
     const letters = page.locator('[data-glossary-letters]');
     await expect(letters.locator('li')).toHaveCount(26);
-    const linked = await letters.getByRole('link').evaluateAll((links) => links.map((link) => [link.textContent, link.getAttribute('href')]));
+    const linked = await letters
+      .getByRole('link')
+      .evaluateAll((links) => links.map((link) => [link.textContent, link.getAttribute('href')]));
     expect(linked.length).toBeGreaterThan(3);
     for (const [letter, href] of linked) {
       const term = page.locator(`dt[id="${href!.slice(1)}"] dfn`);

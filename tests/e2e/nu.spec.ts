@@ -36,7 +36,8 @@ interface NuMessage {
  * ends in white space draws this warning although its exact hash is in the policy and browsers apply it.
  * The warning is dropped only on pages where that is provably the case (see trailingSpaceStylesAllowed).
  */
-const TRIMMED_STYLE_HASH_WARNING = 'Inline style violates Content Security Policy (meta tag): blocked by “style-src” directive';
+const TRIMMED_STYLE_HASH_WARNING =
+  'Inline style violates Content Security Policy (meta tag): blocked by “style-src” directive';
 
 /**
  * Nu's CSS checker predates CSS that browsers have shipped since 2022, which Tailwind 4 and the site's styles use
@@ -46,8 +47,8 @@ const TRIMMED_STYLE_HASH_WARNING = 'Inline style violates Content Security Polic
 const CSS_NEWER_THAN_NU = [
   'CSS: Unrecognized at-rule “@property”',
   'CSS: Unrecognized at-rule “@container”',
-  'CSS: “container-type”: Property “container-type” doesn\'t exist.',
-  'CSS: “margin-trim”: Property “margin-trim” doesn\'t exist.',
+  "CSS: “container-type”: Property “container-type” doesn't exist.",
+  "CSS: “margin-trim”: Property “margin-trim” doesn't exist.",
 ];
 
 /** True when the page has a style ending in white space and the CSP lists the hash of every inline style as written. */
@@ -66,7 +67,16 @@ test('every built page passes the Nu Html Checker without errors or warnings', a
     // The JSON report goes to stderr. The checker refuses loopback addresses unless told otherwise.
     ({ stderr } = await promisify(execFile)(
       'java',
-      [...JVM_OPTIONS, '-Dnu.validator.servlet.allow-forbidden-hosts=true', '-jar', VNU_JAR, '--format', 'json', '--exit-zero-always', ...paths.map((path) => `${baseURL}${path}`)],
+      [
+        ...JVM_OPTIONS,
+        '-Dnu.validator.servlet.allow-forbidden-hosts=true',
+        '-jar',
+        VNU_JAR,
+        '--format',
+        'json',
+        '--exit-zero-always',
+        ...paths.map((path) => `${baseURL}${path}`),
+      ],
       { maxBuffer: 64 * 1024 * 1024 },
     ));
   } catch (error) {
@@ -83,9 +93,16 @@ test('every built page passes the Nu Html Checker without errors or warnings', a
     .filter((m) => !CSS_NEWER_THAN_NU.includes(m.message))
     .filter((m) => {
       const path = new URL(m.url).pathname;
-      return !(m.type === 'info' && m.message.startsWith(TRIMMED_STYLE_HASH_WARNING) && trailingSpaceStylesAllowed(readBuilt(path)));
+      return !(
+        m.type === 'info' &&
+        m.message.startsWith(TRIMMED_STYLE_HASH_WARNING) &&
+        trailingSpaceStylesAllowed(readBuilt(path))
+      );
     })
-    .map((m) => `${new URL(m.url).pathname}:${m.lastLine ?? '?'} ${m.type}${m.subType ? `/${m.subType}` : ''}: ${m.message}`);
+    .map(
+      (m) =>
+        `${new URL(m.url).pathname}:${m.lastLine ?? '?'} ${m.type}${m.subType ? `/${m.subType}` : ''}: ${m.message}`,
+    );
   // A page the checker cannot fetch shows up here too, as a non-document error.
   expect(problems).toEqual([]);
 });

@@ -19,9 +19,12 @@ function poppler(tool: 'pdfinfo' | 'pdftotext', ...args: string[]): string {
     return execFileSync(tool, args, { encoding: 'utf8' });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
-      throw new Error(`${tool} is missing: the PDF tests need poppler-utils (Debian: "sudo apt-get install poppler-utils").`, {
-        cause: error,
-      });
+      throw new Error(
+        `${tool} is missing: the PDF tests need poppler-utils (Debian: "sudo apt-get install poppler-utils").`,
+        {
+          cause: error,
+        },
+      );
     }
     throw error;
   }
@@ -66,8 +69,14 @@ test.describe('the PDF summary', () => {
       expect((raw.match(/\/Subtype\s*\/Link/g) ?? []).length).toBeGreaterThan(10);
       const targets = [...raw.matchAll(/\/URI\s*\(([^)]+)\)/g)].map((match) => match[1]!);
       expect(targets).toContain(HEISE[variant.locale]);
-      expect(targets.some((target) => new URL(target).pathname === `/${variant.locale}/`), 'a link back to the live site').toBe(true);
-      expect(targets.every((target) => target.startsWith('https://')), targets.join(' ')).toBe(true);
+      expect(
+        targets.some((target) => new URL(target).pathname === `/${variant.locale}/`),
+        'a link back to the live site',
+      ).toBe(true);
+      expect(
+        targets.every((target) => target.startsWith('https://')),
+        targets.join(' '),
+      ).toBe(true);
     });
   }
 
@@ -88,10 +97,19 @@ test.describe('the PDF summary', () => {
 
   test('the overview offers the summary as PDF in A4 and, in English, US Letter', async ({ page }) => {
     await page.goto('/en/');
-    await expect(page.getByRole('link', { name: 'Download PDF summary (A4)' })).toHaveAttribute('href', '/summary-en.pdf');
-    await expect(page.getByRole('link', { name: 'Download PDF summary (US Letter)' })).toHaveAttribute('href', '/summary-en-letter.pdf');
+    await expect(page.getByRole('link', { name: 'Download PDF summary (A4)' })).toHaveAttribute(
+      'href',
+      '/summary-en.pdf',
+    );
+    await expect(page.getByRole('link', { name: 'Download PDF summary (US Letter)' })).toHaveAttribute(
+      'href',
+      '/summary-en-letter.pdf',
+    );
     await page.goto('/de/');
-    await expect(page.getByRole('link', { name: 'PDF-Zusammenfassung herunterladen (A4)' })).toHaveAttribute('href', '/summary-de.pdf');
+    await expect(page.getByRole('link', { name: 'PDF-Zusammenfassung herunterladen (A4)' })).toHaveAttribute(
+      'href',
+      '/summary-de.pdf',
+    );
   });
 });
 
@@ -137,7 +155,10 @@ test('a printed page keeps headings with what follows and list items and table r
   await page.goto('/en/summary/');
   await page.emulateMedia({ media: 'print' });
   const style = (selector: string, property: string) =>
-    page.locator(selector).first().evaluate((element, name) => getComputedStyle(element).getPropertyValue(name), property);
+    page
+      .locator(selector)
+      .first()
+      .evaluate((element, name) => getComputedStyle(element).getPropertyValue(name), property);
   expect(await style('h2', 'break-after')).toBe('avoid');
   expect(await style('tr', 'break-inside')).toBe('avoid');
   expect(await style('li', 'break-inside')).toBe('avoid');

@@ -26,9 +26,12 @@ function poppler(tool: 'pdfinfo' | 'pdftotext', ...args: string[]): string {
     return execFileSync(tool, args, { encoding: 'utf8' });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
-      throw new Error(`${tool} is missing: the print tests need poppler-utils (Debian: "sudo apt-get install poppler-utils").`, {
-        cause: error,
-      });
+      throw new Error(
+        `${tool} is missing: the print tests need poppler-utils (Debian: "sudo apt-get install poppler-utils").`,
+        {
+          cause: error,
+        },
+      );
     }
     throw error;
   }
@@ -55,16 +58,21 @@ function sourceUrl(id: string): string {
 const squeezed = (text: string) => text.replace(/\s+/g, '');
 const flowing = (text: string) => text.replace(/\s+/g, ' ');
 /** "29 years ago", "(2 years ago)", "vor 29 Jahren", "vor einem Jahr". */
-const RELATIVE_AGE = /\b(?:years?|months?|days?) ago\b|\bvor (?:\d+|einem|zwei|drei) (?:Jahr|Jahren|Monaten?|Tagen?)\b/i;
+const RELATIVE_AGE =
+  /\b(?:years?|months?|days?) ago\b|\bvor (?:\d+|einem|zwei|drei) (?:Jahr|Jahren|Monaten?|Tagen?)\b/i;
 
 for (const { kind, locale, path } of PRINTOUTS) {
-  test(`the printed ${kind} (${path}) has its address, dates, sources' addresses and nothing for a screen`, async ({ page }, testInfo) => {
+  test(`the printed ${kind} (${path}) has its address, dates, sources' addresses and nothing for a screen`, async ({
+    page,
+  }, testInfo) => {
     const ui = t(locale);
     await page.goto(path);
     const address = await page.locator('link[rel="canonical"]').getAttribute('href');
     const cited = await page
       .locator('main a[href*="#source-"]')
-      .evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).hash.replace('#source-', '')));
+      .evaluateAll((links) =>
+        links.map((link) => new URL((link as HTMLAnchorElement).href).hash.replace('#source-', '')),
+      );
     expect(cited.length, 'the page cites sources').toBeGreaterThan(0);
 
     const pages = await printPages(page, testInfo, `${kind}-${locale}`);
@@ -79,20 +87,28 @@ for (const { kind, locale, path } of PRINTOUTS) {
     // Nothing that is wrong the day after printing or that only a screen can do.
     expect(text).not.toMatch(RELATIVE_AGE);
     const strings = timelineStrings(locale);
-    for (const hint of [strings.keyboardHint, strings.intro, ui.skipToContent]) expect(text).not.toContain(flowing(hint).slice(0, 40));
+    for (const hint of [strings.keyboardHint, strings.intro, ui.skipToContent])
+      expect(text).not.toContain(flowing(hint).slice(0, 40));
     // No sheet of navigation alone: the footer and its links do not print, and every page carries body text.
     expect(text).not.toContain(ui.footerNote);
     for (const [index, sheet] of pages.entries()) {
-      expect(sheet.split(/\s+/).filter((word) => /\p{L}{3,}/u.test(word)).length, `page ${index + 1} of ${pages.length}`).toBeGreaterThan(20);
+      expect(
+        sheet.split(/\s+/).filter((word) => /\p{L}{3,}/u.test(word)).length,
+        `page ${index + 1} of ${pages.length}`,
+      ).toBeGreaterThan(20);
     }
   });
 }
 
 for (const locale of ['en', 'de'] as const) {
-  test(`the printed timeline (${locale}) carries its chart: the axis labels stand in a row on the first page`, async ({ page }, testInfo) => {
+  test(`the printed timeline (${locale}) carries its chart: the axis labels stand in a row on the first page`, async ({
+    page,
+  }, testInfo) => {
     await page.goto(`/${locale}/timeline/`);
     // The chart drawn across at A4's width: its axis labels, left to right.
-    const ticks = await page.locator('.tl-scroll svg:visible .tl-axis text, .tl-scroll svg:visible [class*="tick"] text').allTextContents();
+    const ticks = await page
+      .locator('.tl-scroll svg:visible .tl-axis text, .tl-scroll svg:visible [class*="tick"] text')
+      .allTextContents();
     expect(ticks.length).toBeGreaterThan(3);
     const [first] = await printPages(page, testInfo, `timeline-chart-${locale}`);
     const row = new RegExp(ticks.map((tick) => tick.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+'));
@@ -117,7 +133,9 @@ test.describe('the summary on a phone', () => {
   test.use({ viewport: { width: 360, height: 740 } });
 
   for (const locale of ['en', 'de'] as const) {
-    test(`/${locale}/summary/ stacks its table rows with labels, breaks no word and shows the QR code only on paper`, async ({ page }) => {
+    test(`/${locale}/summary/ stacks its table rows with labels, breaks no word and shows the QR code only on paper`, async ({
+      page,
+    }) => {
       await page.goto(`/${locale}/summary/`);
       const rows = page.locator('.summary-body tbody tr');
       expect(await rows.count()).toBeGreaterThan(5);
@@ -128,7 +146,9 @@ test.describe('the summary on a phone', () => {
       expect(await cell.evaluate((td) => getComputedStyle(td, '::before').content)).toContain(heading!.trim());
       // A word breaks only where the browser hyphenates it, never at an arbitrary letter.
       for (const property of ['overflow-wrap', 'word-break'] as const) {
-        expect(await cell.evaluate((td, name) => getComputedStyle(td).getPropertyValue(name), property)).toMatch(/^(normal|break-word)$/);
+        expect(await cell.evaluate((td, name) => getComputedStyle(td).getPropertyValue(name), property)).toMatch(
+          /^(normal|break-word)$/,
+        );
       }
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
       await expect(page.locator('.summary-qr')).toBeHidden();
@@ -141,17 +161,23 @@ test.describe('the summary on a phone', () => {
 test.describe('notes grouped by source, without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('one entry per source; a mark leads to its entry and each lettered back-link returns to its mark', async ({ page }) => {
+  test('one entry per source; a mark leads to its entry and each lettered back-link returns to its mark', async ({
+    page,
+  }) => {
     await page.goto('/en/what-is-banned/');
     const entries = page.locator('.citation-list > li');
-    const sources = await entries.evaluateAll((items) => items.map((item) => item.querySelector('a')!.getAttribute('href')));
+    const sources = await entries.evaluateAll((items) =>
+      items.map((item) => item.querySelector('a')!.getAttribute('href')),
+    );
     expect(new Set(sources).size).toBe(sources.length);
     const marks = page.locator('main sup.cite');
     expect(await marks.count()).toBeGreaterThan(sources.length);
     // Every mark has an id of its own, and every back-link leads to one of them.
     const markIds = await marks.evaluateAll((sups) => sups.map((sup) => sup.id));
     expect(new Set(markIds).size).toBe(markIds.length);
-    const backlinks = await page.locator('.note-backlinks a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!.slice(1)));
+    const backlinks = await page
+      .locator('.note-backlinks a')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href')!.slice(1)));
     expect([...new Set(backlinks)].sort()).toEqual([...markIds].sort());
 
     const second = marks.nth(1);

@@ -19,7 +19,9 @@ const pages = builtPagePaths();
 
 for (const [locale, path] of Object.entries(LONG_PAGES) as [keyof typeof LONG_PAGES, string][]) {
   for (const width of WIDTHS) {
-    test(`${path} at ${width} px: nothing scrolls sideways and every navigation link is reachable`, async ({ page }) => {
+    test(`${path} at ${width} px: nothing scrolls sideways and every navigation link is reachable`, async ({
+      page,
+    }) => {
       await page.setViewportSize({ width, height: 800 });
       await page.goto(path);
       expect(await sidewaysScrollers(page)).toEqual([]);
@@ -111,7 +113,9 @@ test('every page with four or more h2 has contents that link to each of them, in
   expect(withContents).toBeGreaterThanOrEqual(14);
 });
 
-test('on a data page the contents sit under its own title on a phone and beside the text on a desktop', async ({ page }) => {
+test('on a data page the contents sit under its own title on a phone and beside the text on a desktop', async ({
+  page,
+}) => {
   for (const path of ['/de/korrekturen/', '/en/summary/']) {
     await page.setViewportSize({ width: 360, height: 740 });
     await page.goto(path);
@@ -122,7 +126,9 @@ test('on a data page the contents sit under its own title on a phone and beside 
     await expect(contents.getByRole('link').first()).toBeHidden();
     await page.setViewportSize({ width: 1280, height: 800 });
     await expect(contents.getByRole('link').first()).toBeVisible();
-    expect((await contents.boundingBox())!.x, path).toBeGreaterThan((await title.boundingBox())!.x + (await title.boundingBox())!.width);
+    expect((await contents.boundingBox())!.x, path).toBeGreaterThan(
+      (await title.boundingBox())!.x + (await title.boundingBox())!.width,
+    );
     // A list that fits beside the text stays in view (the corrections log's fourteen entries do not: MAX_STICKY_ENTRIES).
     if (path !== '/en/summary/') continue;
     await page.getByRole('heading', { level: 2 }).nth(3).scrollIntoViewIfNeeded();
@@ -130,7 +136,9 @@ test('on a data page the contents sit under its own title on a phone and beside 
   }
 });
 
-test('the contents are a collapsed list under the title on a phone, and open, sticky and marking the section in view on a desktop', async ({ page }) => {
+test('the contents are a collapsed list under the title on a phone, and open, sticky and marking the section in view on a desktop', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 360, height: 740 });
   await page.goto(LONG_PAGES.de);
   const contents = page.getByRole('navigation', { name: ON_THIS_PAGE.de });
@@ -149,7 +157,10 @@ test('the contents are a collapsed list under the title on a phone, and open, st
   const links = contents.getByRole('link');
   await expect(links.first()).toBeVisible();
   // The fourth heading at the top of the window, past the marker's line at a fifth of its height.
-  await page.locator('article h2').nth(3).evaluate((heading) => heading.scrollIntoView({ block: 'start' }));
+  await page
+    .locator('article h2')
+    .nth(3)
+    .evaluate((heading) => heading.scrollIntoView({ block: 'start' }));
   await expect(contents).toBeInViewport();
   const titleBox = (await contents.boundingBox())!;
   expect(titleBox.x).toBeGreaterThan(800);
@@ -160,7 +171,11 @@ test('the contents are a collapsed list under the title on a phone, and open, st
 test('German body text hyphenates on a phone and not on a desktop; English does not', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 740 });
   await page.goto(LONG_PAGES.de);
-  const hyphens = () => page.locator('article .prose p').first().evaluate((p) => getComputedStyle(p).hyphens);
+  const hyphens = () =>
+    page
+      .locator('article .prose p')
+      .first()
+      .evaluate((p) => getComputedStyle(p).hyphens);
   expect(await hyphens()).toBe('auto');
   await page.setViewportSize({ width: 1280, height: 800 });
   expect(await hyphens()).toBe('manual');
@@ -169,8 +184,12 @@ test('German body text hyphenates on a phone and not on a desktop; English does 
   expect(await hyphens()).toBe('manual');
 });
 
-const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Januar|Februar|März|Mai|Juni|Juli|Oktober|Dezember)';
-const BROKEN_DATE = new RegExp(`(?<![\\p{L}\\d])\\d{1,2}\\.? ${MONTH}(?!\\p{L})|(?<!\\p{L})${MONTH} \\d{4}(?!\\d)`, 'u');
+const MONTH =
+  '(?:January|February|March|April|May|June|July|August|September|October|November|December|Januar|Februar|März|Mai|Juni|Juli|Oktober|Dezember)';
+const BROKEN_DATE = new RegExp(
+  `(?<![\\p{L}\\d])\\d{1,2}\\.? ${MONTH}(?!\\p{L})|(?<!\\p{L})${MONTH} \\d{4}(?!\\d)`,
+  'u',
+);
 
 test('no date in the built text can break between day, month and year (code and scripts aside)', () => {
   const broken: string[] = [];

@@ -47,8 +47,14 @@ for (const { path, query, answers } of [
     await page.goto(`${path}?q=${encodeURIComponent(query)}`);
     const results = page.locator('[data-search-results] > li > a');
     await expect(results.first()).toBeVisible();
-    const firstThree = (await results.evaluateAll((links) => links.map((link) => link.getAttribute('href')))).slice(0, 3);
-    expect(firstThree.some((href) => answers.includes(href!)), firstThree.join(' ')).toBe(true);
+    const firstThree = (await results.evaluateAll((links) => links.map((link) => link.getAttribute('href')))).slice(
+      0,
+      3,
+    );
+    expect(
+      firstThree.some((href) => answers.includes(href!)),
+      firstThree.join(' '),
+    ).toBe(true);
   });
 }
 
@@ -73,7 +79,9 @@ test('excerpts carry no note markers and no labels run together', async ({ page 
 
 test('the timeline is indexed, with each event a section of its own', async ({ page }) => {
   await page.goto('/en/search/?q=Entity%20List');
-  const timeline = page.locator('[data-search-results] > li').filter({ has: page.locator('> a[href="/en/timeline/"]') });
+  const timeline = page
+    .locator('[data-search-results] > li')
+    .filter({ has: page.locator('> a[href="/en/timeline/"]') });
   await expect(timeline).toHaveCount(1);
   const section = timeline.locator('ul a').first();
   await expect(section).toHaveAttribute('href', /^\/en\/timeline\/#[\w-]+$/);

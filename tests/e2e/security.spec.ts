@@ -22,7 +22,9 @@ test('HTTPS is pinned for two years on every response, including subdomains', as
   }
 });
 
-test('hashed assets are cached for a year; pages, the embed script and the PDFs are revalidated after minutes', async ({ request }) => {
+test('hashed assets are cached for a year; pages, the embed script and the PDFs are revalidated after minutes', async ({
+  request,
+}) => {
   // Stylesheets are inlined into the pages and there are no web fonts: the timeline's scripts are the hashed
   // files a reader fetches.
   const { js, css } = assetsOf(readBuilt('/en/timeline/'));
@@ -46,7 +48,10 @@ test('every page carries a hash-based script policy without unsafe-inline', asyn
 
 test('a page other than the embed refuses to render inside a frame on another site', async ({ page, baseURL }) => {
   await page.route(`${HOST}/`, (route) =>
-    route.fulfill({ contentType: 'text/html', body: `<!doctype html><title>host</title><iframe src="${baseURL}/en/"></iframe>` }),
+    route.fulfill({
+      contentType: 'text/html',
+      body: `<!doctype html><title>host</title><iframe src="${baseURL}/en/"></iframe>`,
+    }),
   );
   await page.goto(`${HOST}/`);
   const frame = page.frames().find((f) => f !== page.mainFrame());

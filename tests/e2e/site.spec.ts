@@ -18,9 +18,11 @@ test('the navigation reaches every explainer page of the same language', async (
   for (const locale of ['en', 'de'] as const) {
     await page.goto(`/${locale}/`);
     // Hidden ones included: the explainers are folded into a disclosure.
-    const navLinks = await page.getByRole('navigation').first().locator('a').evaluateAll((links) =>
-      links.map((a) => a.getAttribute('href')!),
-    );
+    const navLinks = await page
+      .getByRole('navigation')
+      .first()
+      .locator('a')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
     expect(navLinks.length).toBeGreaterThanOrEqual(7);
     for (const href of navLinks) {
       expect(href.startsWith(`/${locale}/`)).toBe(true);
@@ -57,7 +59,9 @@ test('the disagreement on the date of the September deadline is stated with both
   for (const path of ['/en/what-is-banned/', '/de/was-ist-verboten/']) {
     await page.goto(path);
     const notes = page.locator('.citation-list');
-    await expect(notes.getByText(/Ende September oder Anfang Oktober|end of September or beginning of October/).first()).toBeVisible();
+    await expect(
+      notes.getByText(/Ende September oder Anfang Oktober|end of September or beginning of October/).first(),
+    ).toBeVisible();
     await expect(notes.getByText(/29\.\sSeptember|29\sSeptember|September\s29/).first()).toBeVisible();
   }
 });

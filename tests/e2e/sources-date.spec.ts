@@ -26,14 +26,18 @@ test('every page that states facts shows the date of its newest source in its fo
 
 // Law firms' summaries (Fenwick, Conventus) are dated to the year only, and a year may end as late as its
 // last day, so since 2 December 2026 the newest date of a page that cites one is "2024", never a day in it.
-test('the sources page gives the newest source’s date in its precision, in each language’s form', { tag: '@dates' }, async ({ page }) => {
-  await page.goto('/en/sources/');
-  await expect(page.locator('footer')).toContainText('Sources up to 2024');
-  await expect(page.locator('footer')).toContainText(/Last editorial review:\s\d{1,2}\s\S+\s\d{4}/);
-  await page.goto('/de/quellen/');
-  await expect(page.locator('footer')).toContainText('Quellen bis 2024');
-  await expect(page.locator('footer')).toContainText(/Letzte redaktionelle Durchsicht:\s\d{1,2}\.\s\S+\s\d{4}/);
-});
+test(
+  'the sources page gives the newest source’s date in its precision, in each language’s form',
+  { tag: '@dates' },
+  async ({ page }) => {
+    await page.goto('/en/sources/');
+    await expect(page.locator('footer')).toContainText('Sources up to 2024');
+    await expect(page.locator('footer')).toContainText(/Last editorial review:\s\d{1,2}\s\S+\s\d{4}/);
+    await page.goto('/de/quellen/');
+    await expect(page.locator('footer')).toContainText('Quellen bis 2024');
+    await expect(page.locator('footer')).toContainText(/Letzte redaktionelle Durchsicht:\s\d{1,2}\.\s\S+\s\d{4}/);
+  },
+);
 
 test('a page whose newest source gives a day shows the day', { tag: '@dates' }, async ({ page }) => {
   // Kaspersky's response page: its newest source is Help Net Security's report of 24 September 2024.
@@ -44,30 +48,38 @@ test('a page whose newest source gives a day shows the day', { tag: '@dates' }, 
   await expect(page.locator('footer [data-sources-up-to]')).toHaveText('Quellen bis 24. September 2024');
 });
 
-test('the checker states its sources’ date where it used to state a date for its rules', { tag: '@dates' }, async ({ page }) => {
-  for (const [path, text] of [
-    ['/en/check/', 'Sources up to 2024'],
-    ['/de/check/', 'Quellen bis 2024'],
-  ] as const) {
-    await page.goto(path);
-    await expect(page.locator('main [data-sources-up-to]')).toHaveText(text);
-    await expect(page.locator('main')).not.toContainText(/Rules as of|Regeln mit Stand/);
-  }
-});
-
-test('the summary’s masthead gives the sources’ date and the editorial date, on screen and in the PDF', { tag: '@dates' }, async ({ page }) => {
-  await page.goto('/en/summary/');
-  const masthead = page.locator('.summary-meta');
-  // The summary cites the Conventus briefing, which gives only the year 2024.
-  await expect(masthead).toContainText('Sources up to 2024');
-  await expect(masthead).toContainText('Last editorial review:');
-  if (pdfSummaryEnabled(process.env)) {
-    for (const [file, text] of [
-      ['summary-en.pdf', 'Sources up to 2024'],
-      ['summary-de.pdf', 'Quellen bis 2024'],
+test(
+  'the checker states its sources’ date where it used to state a date for its rules',
+  { tag: '@dates' },
+  async ({ page }) => {
+    for (const [path, text] of [
+      ['/en/check/', 'Sources up to 2024'],
+      ['/de/check/', 'Quellen bis 2024'],
     ] as const) {
-      const pdfText = execFileSync('pdftotext', ['-l', '1', join(DIST, file), '-'], { encoding: 'utf8' });
-      expect(pdfText, file).toContain(text);
+      await page.goto(path);
+      await expect(page.locator('main [data-sources-up-to]')).toHaveText(text);
+      await expect(page.locator('main')).not.toContainText(/Rules as of|Regeln mit Stand/);
     }
-  }
-});
+  },
+);
+
+test(
+  'the summary’s masthead gives the sources’ date and the editorial date, on screen and in the PDF',
+  { tag: '@dates' },
+  async ({ page }) => {
+    await page.goto('/en/summary/');
+    const masthead = page.locator('.summary-meta');
+    // The summary cites the Conventus briefing, which gives only the year 2024.
+    await expect(masthead).toContainText('Sources up to 2024');
+    await expect(masthead).toContainText('Last editorial review:');
+    if (pdfSummaryEnabled(process.env)) {
+      for (const [file, text] of [
+        ['summary-en.pdf', 'Sources up to 2024'],
+        ['summary-de.pdf', 'Quellen bis 2024'],
+      ] as const) {
+        const pdfText = execFileSync('pdftotext', ['-l', '1', join(DIST, file), '-'], { encoding: 'utf8' });
+        expect(pdfText, file).toContain(text);
+      }
+    }
+  },
+);

@@ -21,24 +21,34 @@ interface Drawn {
 /** The visible chart: its orientation, and every label that touches another label, another mark or another leader. */
 function measure(page: Page): Promise<Drawn> {
   return page.evaluate(() => {
-    const svg = [...document.querySelectorAll<SVGSVGElement>('svg.tl-svg')].find((el) => el.getBoundingClientRect().width > 0)!;
+    const svg = [...document.querySelectorAll<SVGSVGElement>('svg.tl-svg')].find(
+      (el) => el.getBoundingClientRect().width > 0,
+    )!;
     const box = (el: Element) => el.getBoundingClientRect();
-    const hit = (a: DOMRect, b: DOMRect) => a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
-    const owner = (el: Element) => el.closest('[data-event]')?.getAttribute('data-event') ?? el.getAttribute('data-for') ?? '';
+    const hit = (a: DOMRect, b: DOMRect) =>
+      a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
+    const owner = (el: Element) =>
+      el.closest('[data-event]')?.getAttribute('data-event') ?? el.getAttribute('data-for') ?? '';
     const labels = [...svg.querySelectorAll('.tl-label')].filter((el) => el.getAttribute('visibility') !== 'hidden');
     const marks = [...svg.querySelectorAll('.tl-dot, .tl-bar')];
     const leaders = [...svg.querySelectorAll('.tl-leader')];
     // Leaders across stand in their own layer, in mark order; down the page each sits inside its mark's link.
     const leaderOwners = svg.querySelector('.tl-leaders')
-      ? [...svg.querySelectorAll('.tl-mark')].filter((mark) => mark.querySelector('.tl-label:not([visibility])')).map((mark) => mark.getAttribute('data-event')!)
+      ? [...svg.querySelectorAll('.tl-mark')]
+          .filter((mark) => mark.querySelector('.tl-label:not([visibility])'))
+          .map((mark) => mark.getAttribute('data-event')!)
       : leaders.map(owner);
     const overlaps: string[] = [];
     for (const label of labels) {
       const a = box(label);
-      for (const mark of marks) if (owner(mark) !== owner(label) && hit(a, box(mark))) overlaps.push(`label ${owner(label)} / mark ${owner(mark)}`);
-      for (const other of labels) if (other !== label && hit(a, box(other))) overlaps.push(`label ${owner(label)} / label ${owner(other)}`);
+      for (const mark of marks)
+        if (owner(mark) !== owner(label) && hit(a, box(mark)))
+          overlaps.push(`label ${owner(label)} / mark ${owner(mark)}`);
+      for (const other of labels)
+        if (other !== label && hit(a, box(other))) overlaps.push(`label ${owner(label)} / label ${owner(other)}`);
       leaders.forEach((leader, i) => {
-        if (leaderOwners[i] !== owner(label) && hit(a, box(leader))) overlaps.push(`label ${owner(label)} / leader ${leaderOwners[i]}`);
+        if (leaderOwners[i] !== owner(label) && hit(a, box(leader)))
+          overlaps.push(`label ${owner(label)} / leader ${leaderOwners[i]}`);
       });
     }
     return {
@@ -54,7 +64,9 @@ function measure(page: Page): Promise<Drawn> {
 
 for (const width of [320, 360, 480, 640, 1000, 1280]) {
   for (const path of ['/en/timeline/', '/de/timeline/', '/en/embed/timeline/']) {
-    test(`${path} at ${width} px: the layout for its column, no label on a label, mark or leader, no sideways scroll`, async ({ page }) => {
+    test(`${path} at ${width} px: the layout for its column, no label on a label, mark or leader, no sideways scroll`, async ({
+      page,
+    }) => {
       await page.setViewportSize({ width, height: 900 });
       await page.goto(path);
       await expect(page.locator('.tl-scroll svg.tl-svg')).toHaveCount(1);
@@ -86,7 +98,9 @@ async function withManyEvents(page: Page): Promise<void> {
     const html = await response.text();
     // The list's own entries and the new ones, in date order, as the page's script expects them.
     const [, head, list, tail] = /^([\s\S]*<ol class="tl-list"[^>]*>)([\s\S]*?)(<\/ol>[\s\S]*)$/.exec(html)!;
-    const own = list!.split(/(?=<li id="[^"]+" class="tl-item)/).map((item) => ({ date: /data-date="([^"]+)"/.exec(item)![1]!, item }));
+    const own = list!
+      .split(/(?=<li id="[^"]+" class="tl-item)/)
+      .map((item) => ({ date: /data-date="([^"]+)"/.exec(item)![1]!, item }));
     const known = new Set(own.map(({ item }) => /data-event="([^"]+)"/.exec(item)![1]));
     const added = fixture
       .filter((event) => !known.has(event.id))
@@ -99,7 +113,9 @@ async function withManyEvents(page: Page): Promise<void> {
   });
 }
 
-test('140 events at 1280 px: under 900 px high, nothing overlaps, the rest folded into "+N" links', async ({ page }) => {
+test('140 events at 1280 px: under 900 px high, nothing overlaps, the rest folded into "+N" links', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 1280, height: 900 });
   await withManyEvents(page);
   await page.goto('/en/timeline/');

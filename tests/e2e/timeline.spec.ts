@@ -13,11 +13,15 @@ const innerScrollers = () =>
   [...document.querySelectorAll<HTMLElement>('body *')]
     .filter((el) => {
       const style = getComputedStyle(el);
-      return (/auto|scroll/.test(style.overflowY) && el.scrollHeight > el.clientHeight + 1) || (/auto|scroll/.test(style.overflowX) && el.scrollWidth > el.clientWidth + 1);
+      return (
+        (/auto|scroll/.test(style.overflowY) && el.scrollHeight > el.clientHeight + 1) ||
+        (/auto|scroll/.test(style.overflowX) && el.scrollWidth > el.clientWidth + 1)
+      );
     })
     .map((el) => `${el.tagName.toLowerCase()}.${el.className}`);
 
-const focusedEvent = (page: Page) => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset?.event ?? null);
+const focusedEvent = (page: Page) =>
+  page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset?.event ?? null);
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
@@ -28,7 +32,9 @@ test.describe('without JavaScript', () => {
       const ids = await eventIds(page);
       expect(ids.length).toBeGreaterThanOrEqual(13);
       // The build draws the chart across and down the page; CSS shows the one that fits.
-      const marks = await page.locator('svg.tl-svg:visible a[data-event]').evaluateAll((links) => links.map((a) => a.getAttribute('data-event')));
+      const marks = await page
+        .locator('svg.tl-svg:visible a[data-event]')
+        .evaluateAll((links) => links.map((a) => a.getAttribute('data-event')));
       expect(marks).toEqual(ids);
       for (const item of await page.locator('.tl-list > li').all()) {
         await expect(item.locator('time')).toHaveCount(1);
@@ -74,7 +80,10 @@ test('the keyboard walks through every event in date order, scoped to the chart'
   expect(await focusedEvent(page)).toBe(ids[0]);
   await page.keyboard.press('End');
   expect(await focusedEvent(page)).toBe(ids.at(-1));
-  await expect(page.locator(`a[data-event="${ids.at(-1)}"]`)).toHaveAttribute('aria-label', new RegExp(`, ${ids.length} of ${ids.length}$`));
+  await expect(page.locator(`a[data-event="${ids.at(-1)}"]`)).toHaveAttribute(
+    'aria-label',
+    new RegExp(`, ${ids.length} of ${ids.length}$`),
+  );
 
   await page.keyboard.press('Enter');
   const detail = page.locator('[data-detail]');
@@ -116,7 +125,9 @@ test('the category filter hides events in the chart and the list', async ({ page
   await expect(page.locator('svg.tl-svg a[data-event]')).toHaveCount(total);
 });
 
-test('the 2024 preset zooms the chart to 2024, can be panned from there, and says when it no longer applies', async ({ page }) => {
+test('the 2024 preset zooms the chart to 2024, can be panned from there, and says when it no longer applies', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 1280, height: 1200 });
   await page.goto('/en/timeline/');
   expect(await visibleTicks(page)).toContain('1997');
@@ -154,14 +165,20 @@ test('the embed options update the snippet and the live preview', async ({ page 
   await page.getByLabel('Colours').selectOption('dark');
   await page.getByLabel('Open on event').selectOption('entity-list');
   await expect(code).toContainText('/en/embed/timeline/?theme=dark&amp;event=entity-list');
-  for (const frame of await page.locator('[data-preview] iframe').all()) await expect(frame).toHaveAttribute('src', '/en/embed/timeline/?theme=dark&event=entity-list');
+  for (const frame of await page.locator('[data-preview] iframe').all())
+    await expect(frame).toHaveAttribute('src', '/en/embed/timeline/?theme=dark&event=entity-list');
   expect(await page.locator('[data-preview] iframe').count()).toBe(2);
   await page.getByText('Preview').click();
-  await expect(page.locator('[data-preview] iframe').first().contentFrame().locator('[data-detail]')).toContainText('Entity List');
+  await expect(page.locator('[data-preview] iframe').first().contentFrame().locator('[data-detail]')).toContainText(
+    'Entity List',
+  );
   await expect(page.locator('.tl-preview-phone iframe')).toHaveJSProperty('clientWidth', 358);
 });
 
-test('the snippet is light and borderless by default, offers the reader’s system as an option, and "Copy code" shows it copied', async ({ page, context }) => {
+test('the snippet is light and borderless by default, offers the reader’s system as an option, and "Copy code" shows it copied', async ({
+  page,
+  context,
+}) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('/en/timeline/');
   const code = page.locator('[data-snippet]');
@@ -208,11 +225,16 @@ for (const path of ['/en/timeline/', '/de/embed/timeline/']) {
 test('reduced motion turns transitions off', async ({ page }) => {
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.goto('/en/timeline/');
-  const duration = await page.locator('.tl-dot').first().evaluate((el) => getComputedStyle(el).transitionDuration);
+  const duration = await page
+    .locator('.tl-dot')
+    .first()
+    .evaluate((el) => getComputedStyle(el).transitionDuration);
   expect(parseFloat(duration)).toBeLessThan(0.001);
 });
 
-test('at 360 px the chart runs down the page, fits its width, and zooms into 2024 with the cluster buttons', async ({ page }) => {
+test('at 360 px the chart runs down the page, fits its width, and zooms into 2024 with the cluster buttons', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 360, height: 800 });
   await page.goto('/en/timeline/');
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
@@ -248,7 +270,10 @@ test.describe('embedded on another site', () => {
 
   const host = (page: Page, _baseURL: string, query = '') => page.goto(`${hostOrigin}/${query}`);
 
-  test('the frame height follows its content through the loader, and the AMP message is sent too', async ({ page, baseURL }) => {
+  test('the frame height follows its content through the loader, and the AMP message is sent too', async ({
+    page,
+    baseURL,
+  }) => {
     await host(page, baseURL!);
     const frame = page.locator('iframe');
     await expect.poll(async () => Number(await frame.getAttribute('height'))).not.toBe(300);
@@ -256,7 +281,10 @@ test.describe('embedded on another site', () => {
     const resize = messages.find((m) => m.type === 'kaspersky-ban-timeline:resize')!;
     expect(resize).toMatchObject({ v: 1 });
     expect(messages).toContainEqual({ sentinel: 'amp', type: 'embed-size', height: resize.height });
-    const contentHeight = await page.frameLocator('iframe').locator('html').evaluate((html) => Math.ceil(html.getBoundingClientRect().height));
+    const contentHeight = await page
+      .frameLocator('iframe')
+      .locator('html')
+      .evaluate((html) => Math.ceil(html.getBoundingClientRect().height));
     expect(Math.abs(Number(await frame.getAttribute('height')) - contentHeight)).toBeLessThanOrEqual(2);
   });
 
@@ -269,13 +297,18 @@ test.describe('embedded on another site', () => {
       window.postMessage({ type: 'kaspersky-ban-timeline:resize', v: 1, height: 250 }, '*');
       window.postMessage({ type: 'kaspersky-ban-timeline:resize', v: 2, height: 250 }, '*');
     });
-    await page.frameLocator('iframe').locator('body').evaluate(() => {
-      window.parent.postMessage({ type: 'kaspersky-ban-timeline:resize', v: 1, height: 'tall' }, '*');
-      window.parent.postMessage({ type: 'other', v: 1, height: 250 }, '*');
-      window.parent.postMessage('handled', '*');
-    });
+    await page
+      .frameLocator('iframe')
+      .locator('body')
+      .evaluate(() => {
+        window.parent.postMessage({ type: 'kaspersky-ban-timeline:resize', v: 1, height: 'tall' }, '*');
+        window.parent.postMessage({ type: 'other', v: 1, height: 250 }, '*');
+        window.parent.postMessage('handled', '*');
+      });
     // Messages arrive in the order they were sent: once the last one is in, the others have been handled.
-    await expect.poll(() => page.evaluate(() => (window as unknown as { messages: unknown[] }).messages.includes('handled'))).toBe(true);
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { messages: unknown[] }).messages.includes('handled')))
+      .toBe(true);
     expect(await frame.getAttribute('height')).toBe(before);
   });
 
@@ -286,11 +319,19 @@ test.describe('embedded on another site', () => {
     await expect(embed.locator('html')).toHaveAttribute('data-theme', 'dark');
     await embed.locator('a[data-event="ofac-sanctions"] .tl-label').click();
     await expect
-      .poll(() => page.evaluate(() => (window as unknown as { messages: { type?: string; event?: string }[] }).messages.filter((m) => m.type === 'kaspersky-ban-timeline:navigate').map((m) => m.event)))
+      .poll(() =>
+        page.evaluate(() =>
+          (window as unknown as { messages: { type?: string; event?: string }[] }).messages
+            .filter((m) => m.type === 'kaspersky-ban-timeline:navigate')
+            .map((m) => m.event),
+        ),
+      )
       .toContain('ofac-sanctions');
     // The host may ask for an event in turn.
     await page.evaluate(() =>
-      document.querySelector('iframe')!.contentWindow!.postMessage({ type: 'kaspersky-ban-timeline:goto', v: 1, event: 'updates-end' }, '*'),
+      document
+        .querySelector('iframe')!
+        .contentWindow!.postMessage({ type: 'kaspersky-ban-timeline:goto', v: 1, event: 'updates-end' }, '*'),
     );
     await expect(embed.locator('[data-detail]')).toContainText('Kaspersky Security Network');
   });
@@ -336,7 +377,9 @@ for (const colorScheme of ['light', 'dark'] as const) {
 /** Everything a reader sees of the chart: overflow, label sizes, and boxes of labels and marks. */
 async function chartGeometry(page: Page) {
   return page.evaluate(() => {
-    const svg = [...document.querySelectorAll<SVGSVGElement>('svg.tl-svg')].find((el) => el.getClientRects().length > 0)!;
+    const svg = [...document.querySelectorAll<SVGSVGElement>('svg.tl-svg')].find(
+      (el) => el.getClientRects().length > 0,
+    )!;
     const frame = svg.getBoundingClientRect();
     const box = (el: Element) => {
       const r = el.getBoundingClientRect();
@@ -365,13 +408,16 @@ async function chartGeometry(page: Page) {
 }
 
 type Box = { left: number; right: number; top: number; bottom: number };
-const overlaps = (a: Box, b: Box) => a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
+const overlaps = (a: Box, b: Box) =>
+  a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
 
 test.describe('fits a news article at every width', () => {
   for (const width of [320, 360, 640, 1000, 1280]) {
     for (const locale of ['en', 'de'] as const) {
       for (const path of [`/${locale}/timeline/`, `/${locale}/embed/timeline/`]) {
-        test(`${path} at ${width} px: no sideways scrolling, labels of 12 px or more, no label over another label or mark`, async ({ page }) => {
+        test(`${path} at ${width} px: no sideways scrolling, labels of 12 px or more, no label over another label or mark`, async ({
+          page,
+        }) => {
           await page.setViewportSize({ width, height: 900 });
           await page.goto(path);
           await page.evaluate(() => document.fonts.ready);
@@ -382,7 +428,8 @@ test.describe('fits a news article at every width', () => {
           expect(chart.smallest.px, `"${chart.smallest.text}"`).toBeGreaterThanOrEqual(12);
           expect(chart.marks.length).toBeGreaterThanOrEqual(13);
           if (chart.orientation === 'vertical') {
-            for (const { id, label } of chart.marks) expect(label.right, `label of ${id} is cut off`).toBeLessThanOrEqual(chart.frame.right);
+            for (const { id, label } of chart.marks)
+              expect(label.right, `label of ${id} is cut off`).toBeLessThanOrEqual(chart.frame.right);
           }
           for (const a of chart.marks) {
             for (const b of chart.marks) {
@@ -402,12 +449,19 @@ test.describe('fits a news article at every width', () => {
   }
 });
 
-test('every marker’s accessible name starts with its visible label (WCAG 2.5.3), and the two category fieldsets have distinct names', async ({ page }) => {
+test('every marker’s accessible name starts with its visible label (WCAG 2.5.3), and the two category fieldsets have distinct names', async ({
+  page,
+}) => {
   for (const path of ['/en/timeline/', '/de/timeline/', '/de/embed/timeline/']) {
     await page.goto(path);
-    const names = await page.locator('svg.tl-svg a[data-event]').evaluateAll((links) => links.map((a) => [a.querySelector('.tl-label')!.textContent!, a.getAttribute('aria-label')!]));
+    const names = await page
+      .locator('svg.tl-svg a[data-event]')
+      .evaluateAll((links) =>
+        links.map((a) => [a.querySelector('.tl-label')!.textContent!, a.getAttribute('aria-label')!]),
+      );
     expect(names.length).toBeGreaterThanOrEqual(13);
-    for (const [label, name] of names) expect(name!.startsWith(`${label}: `), `"${name}" starts with "${label}"`).toBe(true);
+    for (const [label, name] of names)
+      expect(name!.startsWith(`${label}: `), `"${name}" starts with "${label}"`).toBe(true);
   }
   await page.goto('/en/timeline/');
   const legends = await page.locator('fieldset > legend').allInnerTexts();
@@ -429,7 +483,9 @@ const visibleTicks = (page: Page) =>
       .join(' ');
   });
 
-test('on a phone the embed does not shift as its script runs: the reset button, hidden there, starts hidden', async ({ page }) => {
+test('on a phone the embed does not shift as its script runs: the reset button, hidden there, starts hidden', async ({
+  page,
+}) => {
   // 412 px (Lighthouse's phone): the zoom buttons fill one row, and a reset button shown at first would take a second.
   await page.setViewportSize({ width: 412, height: 800 });
   await page.goto('/en/embed/timeline/');
@@ -469,9 +525,15 @@ test('the keys + / − / 0 and the reset button zoom the time axis, and focus st
 });
 
 /** The chart's time domain as drawn: the SVG's viewBox (which part of the wide drawing is shown) and its width. */
-const timeView = (page: Page) => page.locator('svg.tl-svg').first().evaluate((svg) => `${svg.getAttribute('viewBox')} ${svg.getBoundingClientRect().width}`);
+const timeView = (page: Page) =>
+  page
+    .locator('svg.tl-svg')
+    .first()
+    .evaluate((svg) => `${svg.getAttribute('viewBox')} ${svg.getBoundingClientRect().width}`);
 
-test('a plain wheel scrolls the page and leaves the time axis alone; ctrl+wheel zooms; a drag pans; a click after a drag opens nothing', async ({ page }) => {
+test('a plain wheel scrolls the page and leaves the time axis alone; ctrl+wheel zooms; a drag pans; a click after a drag opens nothing', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 1280, height: 1100 });
   await page.goto('/en/timeline/');
   const whole = await visibleTicks(page);
@@ -515,7 +577,9 @@ test('after zooming with + + + and End, the focused mark is inside the chart', a
   expect(mark.x).toBeGreaterThanOrEqual(chart.x);
   expect(mark.x + mark.width).toBeLessThanOrEqual(chart.x + chart.width);
   await page.keyboard.press('Home');
-  const first = (await page.locator(`a[data-event="${await focusedEvent(page)}"] :is(.tl-dot, .tl-bar)`).boundingBox())!;
+  const first = (await page
+    .locator(`a[data-event="${await focusedEvent(page)}"] :is(.tl-dot, .tl-bar)`)
+    .boundingBox())!;
   expect(first.x).toBeGreaterThanOrEqual(chart.x);
 });
 
@@ -531,8 +595,15 @@ test.describe('touch', () => {
     const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', points: { x: number; y: number }[]) =>
       cdp.send('Input.dispatchTouchEvent', { type, touchPoints: points.map((p, id) => ({ ...p, id })) });
     const middle = box.x + box.width / 2;
-    await touch('touchStart', [{ x: middle - 40, y }, { x: middle + 40, y: y + 10 }]);
-    for (let step = 1; step <= 6; step++) await touch('touchMove', [{ x: middle - 40 - step * 25, y }, { x: middle + 40 + step * 25, y: y + 10 }]);
+    await touch('touchStart', [
+      { x: middle - 40, y },
+      { x: middle + 40, y: y + 10 },
+    ]);
+    for (let step = 1; step <= 6; step++)
+      await touch('touchMove', [
+        { x: middle - 40 - step * 25, y },
+        { x: middle + 40 + step * 25, y: y + 10 },
+      ]);
     await touch('touchEnd', []);
     await expect.poll(() => visibleTicks(page)).not.toBe(whole);
   });
@@ -555,7 +626,7 @@ test('a deep link into the embed opens its event below the chart', async ({ page
   await page.goto('/en/embed/timeline/#withdrawal-announced');
   const detail = page.locator('[data-detail]');
   await expect(detail).toBeVisible();
-  await expect(detail).toContainText(await page.locator('#withdrawal-announced h3').textContent() ?? '');
+  await expect(detail).toContainText((await page.locator('#withdrawal-announced h3').textContent()) ?? '');
   await expect(page.locator('a[data-event="withdrawal-announced"]')).toHaveClass(/is-selected/);
   const figure = (await page.locator('.tl-figure').boundingBox())!;
   expect((await detail.boundingBox())!.y).toBeGreaterThanOrEqual(figure.y + figure.height - 1);
@@ -587,11 +658,15 @@ test.describe('the embed in an article', () => {
   test.describe('without JavaScript', () => {
     test.use({ javaScriptEnabled: false });
     for (const width of [320, 1280]) {
-      test(`at ${width} px everything is in one labelled region, and only the frame's own document scrolls`, async ({ page }) => {
+      test(`at ${width} px everything is in one labelled region, and only the frame's own document scrolls`, async ({
+        page,
+      }) => {
         await page.setViewportSize({ width, height: 900 });
         await page.goto('/de/embed/timeline/');
         const region = page.getByRole('region', { name: 'Chronik: Kaspersky und die USA, 1997 bis 2024' });
-        await expect(region.locator('.tl-list > li')).toHaveCount(await page.locator('svg.tl-svg:visible a[data-event]').count());
+        await expect(region.locator('.tl-list > li')).toHaveCount(
+          await page.locator('svg.tl-svg:visible a[data-event]').count(),
+        );
         expect(await page.evaluate(innerScrollers)).toEqual([]);
       });
     }

@@ -27,8 +27,16 @@ const REFERENCE_PORT = PORT + 1;
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const DIST = normalize(join(process.cwd(), 'dist'));
 const ALL_PAGES = [
-  '/en/', '/en/what-is-banned/', '/en/timeline/', '/en/check/', '/en/embed/timeline/',
-  '/de/', '/de/was-ist-verboten/', '/de/timeline/', '/de/check/', '/de/embed/timeline/',
+  '/en/',
+  '/en/what-is-banned/',
+  '/en/timeline/',
+  '/en/check/',
+  '/en/embed/timeline/',
+  '/de/',
+  '/de/was-ist-verboten/',
+  '/de/timeline/',
+  '/de/check/',
+  '/de/embed/timeline/',
 ];
 const PAGES = process.argv.length > 2 ? process.argv.slice(2) : ALL_PAGES;
 const PEER_PATH = '/peer-timelinejs/';
@@ -47,8 +55,14 @@ function floorOf(html, readAsset) {
   return html
     .replace(/<meta http-equiv="content-security-policy"[^>]*>/i, '')
     .replace(/<link\b[^>]*\bas="font"[^>]*>/g, '')
-    .replace(/<link\b[^>]*\brel="stylesheet"[^>]*\bhref="(\/[^"]+)"[^>]*>/g, (_, href) => `<style>${withoutFontFaces(readAsset(href))}</style>`)
-    .replace(/<style\b([^>]*)>([\s\S]*?)<\/style>/g, (_, attributes, css) => `<style${attributes}>${withoutFontFaces(css)}</style>`);
+    .replace(
+      /<link\b[^>]*\brel="stylesheet"[^>]*\bhref="(\/[^"]+)"[^>]*>/g,
+      (_, href) => `<style>${withoutFontFaces(readAsset(href))}</style>`,
+    )
+    .replace(
+      /<style\b([^>]*)>([\s\S]*?)<\/style>/g,
+      (_, attributes, css) => `<style${attributes}>${withoutFontFaces(css)}</style>`,
+    );
 }
 
 /** Our events (the built open-data file) in TimelineJS3's JSON format. */
@@ -72,8 +86,14 @@ function peerData(locale) {
 /** A TimelineJS3 page with our events, its files served from the npm package, fonts left to the system. */
 function writePeer(root) {
   const pkg = dirname(createRequire(import.meta.url).resolve('@knight-lab/timelinejs/package.json'));
-  cpSync(join(pkg, 'dist', 'js'), join(root, PEER_PATH, 'js'), { recursive: true, filter: (file) => !file.endsWith('.map') });
-  cpSync(join(pkg, 'dist', 'css'), join(root, PEER_PATH, 'css'), { recursive: true, filter: (file) => !file.endsWith('.map') });
+  cpSync(join(pkg, 'dist', 'js'), join(root, PEER_PATH, 'js'), {
+    recursive: true,
+    filter: (file) => !file.endsWith('.map'),
+  });
+  cpSync(join(pkg, 'dist', 'css'), join(root, PEER_PATH, 'css'), {
+    recursive: true,
+    filter: (file) => !file.endsWith('.map'),
+  });
   const options = { font: null, language: 'en', script_path: `${PEER_PATH}js/` };
   writeFileSync(
     join(root, PEER_PATH, 'index.html'),
@@ -116,7 +136,10 @@ function ratioInterval(page, floor, resamples = 2000) {
   return [ratios[Math.floor(resamples * 0.05)], ratios[Math.ceil(resamples * 0.95) - 1]];
 }
 const kb = (bytes) => Number((bytes / 1024).toFixed(1));
-const load = () => loadavg().map((value) => value.toFixed(2)).join(' ');
+const load = () =>
+  loadavg()
+    .map((value) => value.toFixed(2))
+    .join(' ');
 
 const pages = PAGES.filter((path) => existsSync(join(DIST, path, 'index.html')));
 for (const path of PAGES.filter((path) => !pages.includes(path))) console.warn(`${path}: not built, skipped`);
@@ -125,7 +148,10 @@ const referenceRoot = mkdtempSync(join(tmpdir(), 'bench-'));
 cpSync(DIST, referenceRoot, { recursive: true });
 for (const path of pages) {
   const html = readFileSync(join(DIST, path, 'index.html'), 'utf8');
-  writeFileSync(join(referenceRoot, path, 'index.html'), floorOf(html, (href) => readFileSync(join(DIST, href), 'utf8')));
+  writeFileSync(
+    join(referenceRoot, path, 'index.html'),
+    floorOf(html, (href) => readFileSync(join(DIST, href), 'utf8')),
+  );
 }
 if (pages.some((path) => EMBED.test(path))) writePeer(referenceRoot);
 
@@ -139,7 +165,13 @@ const chrome = await chromeLauncher.launch({
 /** One Lighthouse run; `identity` asks the server for uncompressed files, as issue 13 measured the peer. */
 async function measure(url, categories, { identity = false } = {}) {
   const extraHeaders = identity ? { 'Accept-Encoding': 'identity' } : undefined;
-  const { lhr } = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: categories, extraHeaders });
+  const { lhr } = await lighthouse(url, {
+    port: chrome.port,
+    output: 'json',
+    logLevel: 'error',
+    onlyCategories: categories,
+    extraHeaders,
+  });
   const audit = (id) => lhr.audits[id]?.numericValue ?? Number.NaN;
   const requests = lhr.audits['network-requests']?.details?.items ?? [];
   const sum = (items, field) => items.reduce((total, item) => total + (item[field] ?? 0), 0);
@@ -157,13 +189,19 @@ async function measure(url, categories, { identity = false } = {}) {
     transfer: sum(requests, 'transferSize'),
     uncompressed: sum(requests, 'resourceSize'),
     js: sum(scripts, 'resourceSize'),
-    scores: { perf: score('performance'), a11y: score('accessibility'), bp: score('best-practices'), seo: score('seo') },
+    scores: {
+      perf: score('performance'),
+      a11y: score('accessibility'),
+      bp: score('best-practices'),
+      seo: score('seo'),
+    },
   };
 }
 
 const runs = new Map(pages.map((path) => [path, { page: [], floor: [] }]));
 // The embed beside the peer, both as deployed (gzip) and uncompressed, as issue 13 measured them.
-const peerEmbed = pages.find((path) => EMBED.test(path) && path.startsWith('/en/')) ?? pages.find((path) => EMBED.test(path));
+const peerEmbed =
+  pages.find((path) => EMBED.test(path) && path.startsWith('/en/')) ?? pages.find((path) => EMBED.test(path));
 const peerRuns = { gzip: { embed: [], peer: [] }, identity: { embed: [], peer: [] } };
 const loadAtStart = load();
 try {
@@ -172,7 +210,8 @@ try {
     for (const path of pages) {
       const categories = round === 1 ? ['performance', 'accessibility', 'best-practices', 'seo'] : ['performance'];
       const page = async () => runs.get(path).page.push(await measure(`http://127.0.0.1:${PORT}${path}`, categories));
-      const floor = async () => runs.get(path).floor.push(await measure(`http://127.0.0.1:${REFERENCE_PORT}${path}`, ['performance']));
+      const floor = async () =>
+        runs.get(path).floor.push(await measure(`http://127.0.0.1:${REFERENCE_PORT}${path}`, ['performance']));
       // Page and floor take turns going first, so neither always meets the colder (or busier) machine.
       if (round % 2 === 1) {
         await page();
@@ -184,8 +223,12 @@ try {
       if (path !== peerEmbed) continue;
       peerRuns.gzip.embed.push(runs.get(path).page.at(-1));
       peerRuns.gzip.peer.push(await measure(`http://127.0.0.1:${REFERENCE_PORT}${PEER_PATH}`, ['performance']));
-      peerRuns.identity.embed.push(await measure(`http://127.0.0.1:${PORT}${path}`, ['performance'], { identity: true }));
-      peerRuns.identity.peer.push(await measure(`http://127.0.0.1:${REFERENCE_PORT}${PEER_PATH}`, ['performance'], { identity: true }));
+      peerRuns.identity.embed.push(
+        await measure(`http://127.0.0.1:${PORT}${path}`, ['performance'], { identity: true }),
+      );
+      peerRuns.identity.peer.push(
+        await measure(`http://127.0.0.1:${REFERENCE_PORT}${PEER_PATH}`, ['performance'], { identity: true }),
+      );
     }
   }
 } finally {
@@ -200,10 +243,18 @@ const range = (list, field) => {
   const values = list.map((run) => Math.round(run[field]));
   return `${Math.min(...values)}–${Math.max(...values)}`;
 };
-const intervals = new Map(pages.map((path) => {
-  const { page, floor } = runs.get(path);
-  return [path, ratioInterval(page.map((run) => run.lcp), floor.map((run) => run.lcp))];
-}));
+const intervals = new Map(
+  pages.map((path) => {
+    const { page, floor } = runs.get(path);
+    return [
+      path,
+      ratioInterval(
+        page.map((run) => run.lcp),
+        floor.map((run) => run.lcp),
+      ),
+    ];
+  }),
+);
 const rows = pages.map((path) => {
   const { page, floor } = runs.get(path);
   const lcp = of(page, 'lcp');
@@ -223,19 +274,27 @@ const rows = pages.map((path) => {
     'fonts charged': `${page.filter((run) => run.fontsCharged).length}/${page.length}`,
     CLS: Number(of(page, 'cls').toFixed(3)),
     'gzip KB': kb(of(page, 'transfer')),
-    'KB': kb(of(page, 'uncompressed')),
+    KB: kb(of(page, 'uncompressed')),
     'floor KB': kb(of(floor, 'uncompressed')),
     'JS KB': kb(of(page, 'js')),
   };
 });
-console.log(`Lighthouse mobile preset, mean of ${RUNS} interleaved runs; load average (1, 5, 15 min) ${loadAtStart} at the start, ${load()} at the end.`);
+console.log(
+  `Lighthouse mobile preset, mean of ${RUNS} interleaved runs; load average (1, 5, 15 min) ${loadAtStart} at the start, ${load()} at the end.`,
+);
 console.log('KB: uncompressed bytes of every request; gzip KB: bytes on the wire; JS KB: uncompressed script bytes.');
-console.log('observed LCP: unthrottled, as the trace saw it; fonts charged: runs in which a font ended before that paint, so Lantern added its download to LCP.');
+console.log(
+  'observed LCP: unthrottled, as the trace saw it; fonts charged: runs in which a font ended before that paint, so Lantern added its download to LCP.',
+);
 console.table(rows);
 const failing = rows.filter((row) => row['LCP/floor'] > GOALS.floorRatio).map((row) => row.page);
 // A ratio within the goal whose interval reaches past it could read over the goal in another run of the bench.
-const close = rows.filter((row) => row['LCP/floor'] <= GOALS.floorRatio && intervals.get(row.page)[1] > GOALS.floorRatio).map((row) => row.page);
-console.log(`LCP within ${GOALS.floorRatio} times the floor: ${failing.length === 0 ? 'every page' : `not ${failing.join(', ')}`}${close.length === 0 ? '' : `; within the noise of the goal (interval past ${GOALS.floorRatio}): ${close.join(', ')}`}`);
+const close = rows
+  .filter((row) => row['LCP/floor'] <= GOALS.floorRatio && intervals.get(row.page)[1] > GOALS.floorRatio)
+  .map((row) => row.page);
+console.log(
+  `LCP within ${GOALS.floorRatio} times the floor: ${failing.length === 0 ? 'every page' : `not ${failing.join(', ')}`}${close.length === 0 ? '' : `; within the noise of the goal (interval past ${GOALS.floorRatio}): ${close.join(', ')}`}`,
+);
 
 if (peerEmbed) {
   const comparison = Object.entries(peerRuns).map(([served, { embed, peer }]) => ({
@@ -249,6 +308,8 @@ if (peerEmbed) {
     'JS KB': kb(of(embed, 'js')),
     'peer JS KB': kb(of(peer, 'js')),
   }));
-  console.log(`${peerEmbed} beside TimelineJS3 with the same events; goals: bytes at most ${GOALS.peerBytes.toFixed(2)}, LCP at most ${GOALS.peerLcp} of the peer's.`);
+  console.log(
+    `${peerEmbed} beside TimelineJS3 with the same events; goals: bytes at most ${GOALS.peerBytes.toFixed(2)}, LCP at most ${GOALS.peerLcp} of the peer's.`,
+  );
   console.table(comparison);
 }

@@ -15,7 +15,13 @@ if (!dir || !out) {
   console.error('Usage: node tests/support/screens.mjs <built dir> <out dir> [port]');
   process.exit(1);
 }
-const PAGES = { overview: '/en/', 'de-overview': '/de/', timeline: '/en/timeline/', checker: '/en/check/', embed: '/en/embed/timeline/' };
+const PAGES = {
+  overview: '/en/',
+  'de-overview': '/de/',
+  timeline: '/en/timeline/',
+  checker: '/en/check/',
+  embed: '/en/embed/timeline/',
+};
 
 mkdirSync(out, { recursive: true });
 const server = await serve(dir, Number(port));
@@ -27,7 +33,8 @@ try {
       const page = await context.newPage();
       for (const [name, path] of Object.entries(PAGES)) {
         // Loaded twice: the second load is what a returning reader sees, with any web font already cached.
-        for (let load = 0; load < 2; load += 1) await page.goto(`http://127.0.0.1:${port}${path}`, { waitUntil: 'networkidle' });
+        for (let load = 0; load < 2; load += 1)
+          await page.goto(`http://127.0.0.1:${port}${path}`, { waitUntil: 'networkidle' });
         await page.evaluate(() => document.fonts.ready);
         await page.screenshot({ path: `${out}/${name}-${width}-${colorScheme}.png`, fullPage: true });
       }

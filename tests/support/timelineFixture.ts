@@ -27,7 +27,10 @@ export function shiftDate(iso: string, months: number): string {
   return day === undefined ? moved : `${moved}-${String(Math.min(day, 28)).padStart(2, '0')}`;
 }
 
-export function copyEvents(events: readonly Pick<TimelineEvent, 'id' | 'date' | 'end' | 'category' | 'label'>[], copies = 9): FixtureEvent[] {
+export function copyEvents(
+  events: readonly Pick<TimelineEvent, 'id' | 'date' | 'end' | 'category' | 'label'>[],
+  copies = 9,
+): FixtureEvent[] {
   return Array.from({ length: copies + 1 }, (_, k) =>
     events.map((event) => ({
       id: k === 0 ? event.id : `${event.id}-${k + 1}`,
@@ -42,6 +45,10 @@ export function copyEvents(events: readonly Pick<TimelineEvent, 'id' | 'date' | 
 /** The fixture as the layout takes it: dates parsed, sorted by date. */
 export function fixtureEvents(fixture: readonly FixtureEvent[]) {
   return fixture
-    .map((event) => ({ ...event, date: parsePartialDate(event.date), end: event.end === undefined ? undefined : parsePartialDate(event.end) }))
+    .map((event) => ({
+      ...event,
+      date: parsePartialDate(event.date),
+      end: event.end === undefined ? undefined : parsePartialDate(event.end),
+    }))
     .sort((a, b) => a.date.start.getTime() - b.date.start.getTime() || a.id.localeCompare(b.id));
 }

@@ -14,7 +14,9 @@ import { astroWith } from './support/siteCopy';
 describe('a glossary entry that breaks its schema fails the sync', () => {
   it('names the file and the field when a language is missing', () => {
     const missingGerman = BROKEN_GLOSSARY_ENTRY.replace(/^de:\n(?: {2}.*\n)+/m, '');
-    const { status, output } = astroWith('sync', (dir) => writeFileSync(join(dir, 'content/glossary/broken.yaml'), missingGerman));
+    const { status, output } = astroWith('sync', (dir) =>
+      writeFileSync(join(dir, 'content/glossary/broken.yaml'), missingGerman),
+    );
     expect(status).not.toBe(0);
     expect(output).toMatch(/content\/glossary\/broken\.yaml/);
     expect(output).toMatch(/\bde\W+(Required|Invalid input: expected object)/i);

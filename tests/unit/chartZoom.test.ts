@@ -5,7 +5,13 @@
  */
 import { parseHTML } from 'linkedom';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { attachChartZoom, IDENTITY, revealSpan, wheelDelta, type ZoomTransform } from '../../src/client/timeline/chartZoom';
+import {
+  attachChartZoom,
+  IDENTITY,
+  revealSpan,
+  wheelDelta,
+  type ZoomTransform,
+} from '../../src/client/timeline/chartZoom';
 
 const WIDTH = 600;
 
@@ -27,7 +33,16 @@ function setup(enabled = true) {
   /** An event of `type` with the given fields, as the browser would dispatch it; returns whether it was cancelled. */
   const fire = (type: string, fields: Record<string, unknown>, target: Element = chart) => {
     const event = new document.defaultView!.Event(type, { bubbles: true, cancelable: true });
-    Object.assign(event, { deltaX: 0, deltaY: 0, deltaMode: 0, ctrlKey: false, metaKey: false, button: 0, clientY: 100, ...fields });
+    Object.assign(event, {
+      deltaX: 0,
+      deltaY: 0,
+      deltaMode: 0,
+      ctrlKey: false,
+      metaKey: false,
+      button: 0,
+      clientY: 100,
+      ...fields,
+    });
     target.dispatchEvent(event);
     return event.defaultPrevented;
   };

@@ -26,17 +26,24 @@ describe('checkContent, over plain arrays', () => {
   it('does not count a commented-out citation as a section source, so the translations differ', () => {
     const content = siteContent();
     const [en, de, overview] = content.pages;
-    const commented = DE_BODY.replace('<Cite source="news-de" quote="Der Verkauf endete im Juli" />', '{/* <Cite source="news-de" /> */}');
+    const commented = DE_BODY.replace(
+      '<Cite source="news-de" quote="Der Verkauf endete im Juli" />',
+      '{/* <Cite source="news-de" /> */}',
+    );
     const problems = checkContent({ ...content, pages: [en!, { ...de!, body: commented }, overview!] });
     expect(problems).toContain(
       'section "ban" cites different sources: only content/pages/en/ban.mdx cites [news-en], only content/pages/de/verbot.mdx cites []',
     );
-    expect(problems.some((problem) => problem.startsWith('content/pages/de/verbot.mdx: section "ban" has a paragraph'))).toBe(true);
+    expect(
+      problems.some((problem) => problem.startsWith('content/pages/de/verbot.mdx: section "ban" has a paragraph')),
+    ).toBe(true);
   });
 
   it('names a key that two pages of one language share', () => {
     const content = siteContent();
     const twice = { ...content.pages[2]!, id: 'en/again', data: { ...content.pages[2]!.data } };
-    expect(checkContent({ ...content, pages: [...content.pages, twice] })).toContain('content/pages/en/again.mdx: key "overview" is used twice in "en"');
+    expect(checkContent({ ...content, pages: [...content.pages, twice] })).toContain(
+      'content/pages/en/again.mdx: key "overview" is used twice in "en"',
+    );
   });
 });

@@ -26,5 +26,7 @@ it('names the file and node of a dangling option', () => {
 });
 
 it('names the file, question and option of an answer that adds a part which does not exist', () => {
-  expect(run.output).toContain('content/checker/tree.yaml: question "location", option "germany": adds the part "deutschland", which does not exist (dangling part)');
+  expect(run.output).toContain(
+    'content/checker/tree.yaml: question "location", option "germany": adds the part "deutschland", which does not exist (dangling part)',
+  );
 });

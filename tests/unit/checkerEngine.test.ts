@@ -5,7 +5,17 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { findCitationProblems, type CitableSource } from '../../src/lib/citations';
 import { answersFromPath, changeAnswerPath, checkerPath, howItDecidesPath } from '../../src/lib/checker/address';
-import { collectCitations, enumeratePages, enumeratePaths, nodeAt, outcomeNotes, pathToOutcome, progress, resolve, retiredTarget } from '../../src/lib/checker/engine';
+import {
+  collectCitations,
+  enumeratePages,
+  enumeratePaths,
+  nodeAt,
+  outcomeNotes,
+  pathToOutcome,
+  progress,
+  resolve,
+  retiredTarget,
+} from '../../src/lib/checker/engine';
 import { CHECKER_STRINGS, timeSince } from '../../src/lib/checker/strings';
 import { countWords, validateCheckerTree } from '../../src/lib/checker/validateTree';
 import { JOURNEYS, PUBLISHED_ANSWERS } from './checkerJourneys';
@@ -41,7 +51,8 @@ describe('the checker tree in content/', () => {
 
   it('gives every headline at most 12 words and every verdict a quoted basis', () => {
     for (const outcome of tree.outcomes) {
-      for (const locale of ['en', 'de'] as const) expect(countWords(outcome.verdict[locale]), `${outcome.id} ${locale}`).toBeLessThanOrEqual(12);
+      for (const locale of ['en', 'de'] as const)
+        expect(countWords(outcome.verdict[locale]), `${outcome.id} ${locale}`).toBeLessThanOrEqual(12);
       expect(outcome.basis.length, outcome.id).toBeGreaterThan(0);
       for (const { quote } of outcome.basis) expect(quote, outcome.id).toBeTruthy();
     }
@@ -70,11 +81,14 @@ describe('the checker tree in content/', () => {
   it('cites only quotes that stand verbatim in their sources', () => {
     const sources = new Map<string, CitableSource>();
     for (const name of readdirSync(join(ROOT, 'content/sources'))) {
-      const [, frontMatter = '', body = ''] = /^---\n([\s\S]*?)\n---\n?([\s\S]*)$/.exec(readFileSync(join(ROOT, 'content/sources', name), 'utf8')) ?? [];
+      const [, frontMatter = '', body = ''] =
+        /^---\n([\s\S]*?)\n---\n?([\s\S]*)$/.exec(readFileSync(join(ROOT, 'content/sources', name), 'utf8')) ?? [];
       const id = name.replace(/\.md$/, '');
       sources.set(id, { id, kind: parse(frontMatter).kind, body });
     }
-    const problems = collectCitations(tree).flatMap(({ where, citations }) => findCitationProblems(citations, sources, `${FILE}: ${where}`));
+    const problems = collectCitations(tree).flatMap(({ where, citations }) =>
+      findCitationProblems(citations, sources, `${FILE}: ${where}`),
+    );
     expect(problems).toEqual([]);
   });
 });
@@ -90,11 +104,16 @@ function resultText(answers: string[], locale: 'en' | 'de'): { verdict: string; 
   });
   const texts = [outcome, ...resolution.parts].flatMap((node) => [
     ...('summary' in node ? [node.heading[locale], node.summary[locale]] : [node.detail[locale]]),
-    ...node.applies.map((item) => `${item.since ? `${CHECKER_STRINGS[locale].since(item.since)}: ` : ''}${item.text[locale]}`),
+    ...node.applies.map(
+      (item) => `${item.since ? `${CHECKER_STRINGS[locale].since(item.since)}: ` : ''}${item.text[locale]}`,
+    ),
     ...node.nextSteps.map((step) => step[locale]),
   ]);
   const seeAlso = outcome.seeAlso.map(({ label }) => label[locale]);
-  return { verdict: outcome.verdict[locale], all: [outcome.verdict[locale], ...cases, ...texts, ...seeAlso].join('\n') };
+  return {
+    verdict: outcome.verdict[locale],
+    all: [outcome.verdict[locale], ...cases, ...texts, ...seeAlso].join('\n'),
+  };
 }
 
 describe('journeys (answers → result)', () => {
@@ -122,17 +141,30 @@ describe('journeys (answers → result)', () => {
 
   it('asks whether the reader is a US person, with the definition cited, wherever a result outside the US depends on it', () => {
     const dependsOnIt = new Set(['antivirus', 'white-label', 'threat-intelligence', 'none', 'seller']);
-    for (const path of enumeratePaths(tree).filter(([location, activity]) => location !== 'us' && dependsOnIt.has(activity!))) {
+    for (const path of enumeratePaths(tree).filter(
+      ([location, activity]) => location !== 'us' && dependsOnIt.has(activity!),
+    )) {
       const resolution = resolve(tree, path);
       if (!resolution.ok) throw new Error(resolution.error);
-      const asked = resolution.steps.find(({ question }) => question.citations.some(({ source }) => source === 'conventus-kaspersky'));
+      const asked = resolution.steps.find(({ question }) =>
+        question.citations.some(({ source }) => source === 'conventus-kaspersky'),
+      );
       expect(asked, path.join('/')).toBeDefined();
     }
   });
 
   it('links each case of an "it depends" result to that case’s own result', () => {
-    expect(pathToOutcome(tree, ['germany', 'antivirus', 'not-sure'], 'usp-use-antivirus')).toEqual(['germany', 'antivirus', 'yes']);
-    expect(pathToOutcome(tree, ['eu', 'seller', 'unsure-us-person'], 'not-reached-seller')).toEqual(['eu', 'seller', 'not-us-person', 'no']);
+    expect(pathToOutcome(tree, ['germany', 'antivirus', 'not-sure'], 'usp-use-antivirus')).toEqual([
+      'germany',
+      'antivirus',
+      'yes',
+    ]);
+    expect(pathToOutcome(tree, ['eu', 'seller', 'unsure-us-person'], 'not-reached-seller')).toEqual([
+      'eu',
+      'seller',
+      'not-us-person',
+      'no',
+    ]);
   });
 
   it('adds the BSI part to every result reached from Germany, and gives the BSI’s advice as the first step', () => {
@@ -196,8 +228,14 @@ describe('wording (issue 10: sentences say no more than their sources)', () => {
 
 describe('walking', () => {
   it('reports an answer that does not fit, with the answers accepted there', () => {
-    expect(resolve(tree, ['us', 'nobody'])).toMatchObject({ ok: false, error: expect.stringContaining('accepted: household, business, msp, vendor, federal, supplier') });
-    expect(resolve(tree, ['eu', 'seller', 'not-us-person', 'no', 'more'])).toMatchObject({ ok: false, error: expect.stringContaining('asks nothing more') });
+    expect(resolve(tree, ['us', 'nobody'])).toMatchObject({
+      ok: false,
+      error: expect.stringContaining('accepted: household, business, msp, vendor, federal, supplier'),
+    });
+    expect(resolve(tree, ['eu', 'seller', 'not-us-person', 'no', 'more'])).toMatchObject({
+      ok: false,
+      error: expect.stringContaining('asks nothing more'),
+    });
   });
 
   it('says "of 3" only where every remaining path has the same length', () => {
@@ -221,7 +259,10 @@ describe('addresses', () => {
   it('maps answers to addresses and back', () => {
     expect(checkerPath('en', ['us', 'household', 'antivirus'])).toBe('/en/check/us/household/antivirus/');
     expect(checkerPath('de', [])).toBe('/de/check/');
-    expect(answersFromPath('/de/check/germany/antivirus/')).toEqual({ locale: 'de', answers: ['germany', 'antivirus'] });
+    expect(answersFromPath('/de/check/germany/antivirus/')).toEqual({
+      locale: 'de',
+      answers: ['germany', 'antivirus'],
+    });
     expect(answersFromPath('/en/what-is-banned/')).toBeUndefined();
     expect(howItDecidesPath('de')).toBe('/de/check/so-entscheidet-er/');
   });

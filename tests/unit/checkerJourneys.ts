@@ -25,8 +25,17 @@ export const JOURNEYS: Journey[] = [
     parts: [],
     verdict: { en: ['Replace it', '29 September 2024'], de: ['Ersetzen Sie sie', '29. September 2024'] },
     says: {
-      en: ['no legal penalty under the Final Determination', 'UltraAV', 'Since 20 July 2024', 'not limited to antivirus'],
-      de: ['nach der Final Determination (endgültige Entscheidung) keine rechtlichen Strafen', 'UltraAV', 'Seit dem 20. Juli 2024'],
+      en: [
+        'no legal penalty under the Final Determination',
+        'UltraAV',
+        'Since 20 July 2024',
+        'not limited to antivirus',
+      ],
+      de: [
+        'nach der Final Determination (endgültige Entscheidung) keine rechtlichen Strafen',
+        'UltraAV',
+        'Seit dem 20. Juli 2024',
+      ],
     },
     never: { en: ['probably not affected'], de: ['wahrscheinlich nicht betroffen'] },
   },
@@ -45,7 +54,10 @@ export const JOURNEYS: Journey[] = [
     outcome: 'us-ultraav',
     parts: [],
     verdict: { en: ['UltraAV', 'decide whether to keep it'], de: ['UltraAV', 'ob Sie es behalten'] },
-    says: { en: ['facilitated the move', '19 September 2024', 'Mac, Android and iOS'], de: ['19. September 2024', 'Mac, Android und iOS'] },
+    says: {
+      en: ['facilitated the move', '19 September 2024', 'Mac, Android and iOS'],
+      de: ['19. September 2024', 'Mac, Android und iOS'],
+    },
     never: { en: ['moved many US customers'], de: ['viele US-Kunden'] },
   },
   {
@@ -54,7 +66,10 @@ export const JOURNEYS: Journey[] = [
     outcome: 'us-unknown',
     parts: [],
     verdict: { en: ['Find out first'], de: ['Erst nachsehen'] },
-    says: { en: ['Settings, then Apps', '“Kaspersky” and “UltraAV”', 'answer the checker again'], de: ['Einstellungen, dann Apps', '„Kaspersky“ und „UltraAV“'] },
+    says: {
+      en: ['Settings, then Apps', '“Kaspersky” and “UltraAV”', 'answer the checker again'],
+      de: ['Einstellungen, dann Apps', '„Kaspersky“ und „UltraAV“'],
+    },
   },
   {
     who: 'a US household without any Kaspersky software',
@@ -70,7 +85,10 @@ export const JOURNEYS: Journey[] = [
     outcome: 'us-org-antivirus',
     parts: [],
     verdict: { en: ['Replace it'], de: ['Ersetzen Sie sie'] },
-    says: { en: ['see the result for federal contractors', 'ask their vendors'], de: ['Ergebnis für Auftragnehmer des Bundes'] },
+    says: {
+      en: ['see the result for federal contractors', 'ask their vendors'],
+      de: ['Ergebnis für Auftragnehmer des Bundes'],
+    },
   },
   {
     who: 'a US business using a white-label product with a Kaspersky engine',
@@ -78,7 +96,10 @@ export const JOURNEYS: Journey[] = [
     outcome: 'us-use-white-label',
     parts: [],
     verdict: { en: ['Ask your vendor', 'covered too'], de: ['Fragen Sie den Hersteller', 'ebenfalls erfasst'] },
-    says: { en: ['Since 29 September 2024', 'licensing it for resale or integration', 'Ask the product’s vendor'], de: ['Seit dem 29. September 2024', 'Fragen Sie den Hersteller', 'und seit wann'] },
+    says: {
+      en: ['Since 29 September 2024', 'licensing it for resale or integration', 'Ask the product’s vendor'],
+      de: ['Seit dem 29. September 2024', 'Fragen Sie den Hersteller', 'und seit wann'],
+    },
   },
   {
     who: 'a US business using Kaspersky threat intelligence',
@@ -86,7 +107,10 @@ export const JOURNEYS: Journey[] = [
     outcome: 'us-use-exempt',
     parts: [],
     verdict: { en: ['Exempt', 'announced its US exit'], de: ['ausgenommen', 'Rückzug aus den USA'] },
-    says: { en: ['Since 15 July 2024', 'what the law allowed', 'purely informational or educational'], de: ['Seit dem 15. Juli 2024', 'was das Recht erlaubte'] },
+    says: {
+      en: ['Since 15 July 2024', 'what the law allowed', 'purely informational or educational'],
+      de: ['Seit dem 15. Juli 2024', 'was das Recht erlaubte'],
+    },
   },
   {
     who: 'a US federal agency',
@@ -94,7 +118,10 @@ export const JOURNEYS: Journey[] = [
     outcome: 'us-federal-agency',
     parts: [],
     verdict: { en: ['Remove it', 'since 1 October 2018'], de: ['Entfernen Sie es', 'seit 1. Oktober 2018'] },
-    says: { en: ['Binding Operational Directive 17-01', 'signed on 12 December 2017', 'compliance finding'], de: ['Binding Operational Directive 17-01', 'unterzeichnet am 12. Dezember 2017', 'Compliance-Befund'] },
+    says: {
+      en: ['Binding Operational Directive 17-01', 'signed on 12 December 2017', 'compliance finding'],
+      de: ['Binding Operational Directive 17-01', 'unterzeichnet am 12. Dezember 2017', 'Compliance-Befund'],
+    },
     never: { en: ['a year later', 'federal subsidies'], de: ['Ein Jahr später', 'Fördergelder des Bundes'] },
   },
   {
@@ -104,8 +131,19 @@ export const JOURNEYS: Journey[] = [
     parts: [],
     verdict: { en: ['Keep Kaspersky out of federal work', 'report'], de: ['aus Bundesaufträgen heraus', 'melden'] },
     says: {
-      en: ['Since 1 October 2018', 'that the Government will use', 'FAR 52.204-23', 'flows down to subcontractors', 'not their contractors'],
-      de: ['Seit dem 1. Oktober 2018', 'FAR 52.204-23', 'an Unterauftragnehmer weitergegeben', 'nicht ihre Auftragnehmer'],
+      en: [
+        'Since 1 October 2018',
+        'that the Government will use',
+        'FAR 52.204-23',
+        'flows down to subcontractors',
+        'not their contractors',
+      ],
+      de: [
+        'Seit dem 1. Oktober 2018',
+        'FAR 52.204-23',
+        'an Unterauftragnehmer weitergegeben',
+        'nicht ihre Auftragnehmer',
+      ],
     },
     never: { en: ['Since 2018:', 'a year later'], de: ['Seit 2018:', 'Ein Jahr später'] },
   },
@@ -114,9 +152,18 @@ export const JOURNEYS: Journey[] = [
     answers: ['us', 'msp', 'antivirus'],
     outcome: 'us-msp-antivirus',
     parts: [],
-    verdict: { en: ['Stop reselling and integrating Kaspersky', 'anywhere'], de: ['Beenden Sie Weiterverkauf und Integration', 'für alle Kunden'] },
+    verdict: {
+      en: ['Stop reselling and integrating Kaspersky', 'anywhere'],
+      de: ['Beenden Sie Weiterverkauf und Integration', 'für alle Kunden'],
+    },
     says: {
-      en: ['whoever the customer is', 'by US persons', 'hundreds of thousands of dollars in fines', 'no legal penalty under the Final Determination', 'counsel'],
+      en: [
+        'whoever the customer is',
+        'by US persons',
+        'hundreds of thousands of dollars in fines',
+        'no legal penalty under the Final Determination',
+        'counsel',
+      ],
       de: ['gleich für welchen Kunden', 'durch US-Personen', 'Hunderttausenden Dollar', 'Rechtsbeistand'],
     },
     never: { en: ['for US customers', 'follow the customer'], de: ['für US-Kunden', 'folgen dem Kunden'] },
@@ -135,15 +182,24 @@ export const JOURNEYS: Journey[] = [
     outcome: 'us-msp-unsure',
     parts: [],
     verdict: { en: ['Check your price list'], de: ['Prüfen Sie Ihre Preisliste'] },
-    says: { en: ['threat intelligence, security training and purely informational or educational consulting'], de: ['rein informierende oder schulende Beratung'] },
+    says: {
+      en: ['threat intelligence, security training and purely informational or educational consulting'],
+      de: ['rein informierende oder schulende Beratung'],
+    },
   },
   {
     who: 'a US software vendor that embeds a Kaspersky engine',
     answers: ['us', 'vendor'],
     outcome: 'us-vendor',
     parts: [],
-    verdict: { en: ['Replace the Kaspersky component', '29 September 2024'], de: ['Ersetzen Sie die Kaspersky-Komponente', '29. September 2024'] },
-    says: { en: ['whoever you sell to', 'in every product you offer, wherever you sell it', 'fines'], de: ['gleich an wen Sie verkaufen', 'gleich wo Sie es verkaufen'] },
+    verdict: {
+      en: ['Replace the Kaspersky component', '29 September 2024'],
+      de: ['Ersetzen Sie die Kaspersky-Komponente', '29. September 2024'],
+    },
+    says: {
+      en: ['whoever you sell to', 'in every product you offer, wherever you sell it', 'fines'],
+      de: ['gleich an wen Sie verkaufen', 'gleich wo Sie es verkaufen'],
+    },
     never: { en: ['offer to US customers'], de: ['US-Kunden anbieten'] },
   },
   {
@@ -152,7 +208,10 @@ export const JOURNEYS: Journey[] = [
     outcome: 'supplier',
     parts: [],
     verdict: { en: ['Get advice first', 'export rules'], de: ['Erst Rat einholen', 'US-Exportregeln'] },
-    says: { en: ['Since 24 June 2024', 'presumption of denial', 'twelve executives'], de: ['Seit dem 24. Juni 2024', 'Vermutung der Ablehnung', 'zwölf Führungskräfte'] },
+    says: {
+      en: ['Since 24 June 2024', 'presumption of denial', 'twelve executives'],
+      de: ['Seit dem 24. Juni 2024', 'Vermutung der Ablehnung', 'zwölf Führungskräfte'],
+    },
   },
   // Outside the United States
   {
@@ -162,10 +221,25 @@ export const JOURNEYS: Journey[] = [
     parts: ['germany'],
     verdict: { en: ['does not reach your use of Kaspersky'], de: ['erfasst Ihre Nutzung von Kaspersky nicht'] },
     says: {
-      en: ['The BSI recommended in 2022', 'recommended replacing it with other products', 'heise wrote in July 2024', 'archive', 'federal contract'],
-      de: ['Das BSI empfahl 2022', 'durch andere Produkte zu ersetzen', 'heise schrieb im Juli 2024', 'Archiv', 'Bundesregierung'],
+      en: [
+        'The BSI recommended in 2022',
+        'recommended replacing it with other products',
+        'heise wrote in July 2024',
+        'archive',
+        'federal contract',
+      ],
+      de: [
+        'Das BSI empfahl 2022',
+        'durch andere Produkte zu ersetzen',
+        'heise schrieb im Juli 2024',
+        'Archiv',
+        'Bundesregierung',
+      ],
     },
-    never: { en: ['own country’s cybersecurity authority', 'as it said'], de: ['Cybersicherheitsbehörde Ihres Landes', 'nach eigener Auskunft'] },
+    never: {
+      en: ['own country’s cybersecurity authority', 'as it said'],
+      de: ['Cybersicherheitsbehörde Ihres Landes', 'nach eigener Auskunft'],
+    },
   },
   {
     who: 'a US citizen living in Germany who uses Kaspersky antivirus',
@@ -173,7 +247,10 @@ export const JOURNEYS: Journey[] = [
     outcome: 'usp-use-antivirus',
     parts: ['germany'],
     verdict: { en: ['Replace it', 'US persons abroad'], de: ['Ersetzen Sie sie', 'US-Personen'] },
-    says: { en: ['US citizens or residents located outside the United States', 'BSI warned'], de: ['Einwohner der USA', 'BSI warnte'] },
+    says: {
+      en: ['US citizens or residents located outside the United States', 'BSI warned'],
+      de: ['Einwohner der USA', 'BSI warnte'],
+    },
     never: { en: ['do not apply in Germany'], de: ['gelten in Deutschland nicht'] },
   },
   {
@@ -181,10 +258,26 @@ export const JOURNEYS: Journey[] = [
     answers: ['germany', 'antivirus', 'not-sure'],
     outcome: 'unsure-antivirus',
     parts: ['germany'],
-    verdict: { en: ['It depends on whether you count as a US person'], de: ['Es hängt davon ab, ob Sie als US-Person zählen'] },
+    verdict: {
+      en: ['It depends on whether you count as a US person'],
+      de: ['Es hängt davon ab, ob Sie als US-Person zählen'],
+    },
     says: {
-      en: ['If you are a US person', 'If you are not', 'Kaspersky may not update it for US persons abroad either', 'does not reach your use of Kaspersky', 'US resident', 'counsel'],
-      de: ['Wenn Sie eine US-Person sind', 'Wenn nicht', 'Auch im Ausland darf Kaspersky US-Personen keine Updates liefern', 'Einwohner der USA', 'Rechtsbeistand'],
+      en: [
+        'If you are a US person',
+        'If you are not',
+        'Kaspersky may not update it for US persons abroad either',
+        'does not reach your use of Kaspersky',
+        'US resident',
+        'counsel',
+      ],
+      de: [
+        'Wenn Sie eine US-Person sind',
+        'Wenn nicht',
+        'Auch im Ausland darf Kaspersky US-Personen keine Updates liefern',
+        'Einwohner der USA',
+        'Rechtsbeistand',
+      ],
     },
   },
   {
@@ -193,8 +286,14 @@ export const JOURNEYS: Journey[] = [
     outcome: 'us-subsidiary',
     parts: ['germany'],
     verdict: { en: ['US subsidiary or branch', 'check what head office provides'], de: ['US-Tochter', 'Hauptsitz'] },
-    says: { en: ['is not a US person because it has a unit in the United States', 'group-wide Kaspersky licences'], de: ['konzernweite Kaspersky-Lizenzen'] },
-    never: { en: ['The ban reaches US persons abroad: you may keep'], de: ['Das Verbot erfasst US-Personen auch im Ausland: Sie dürfen'] },
+    says: {
+      en: ['is not a US person because it has a unit in the United States', 'group-wide Kaspersky licences'],
+      de: ['konzernweite Kaspersky-Lizenzen'],
+    },
+    never: {
+      en: ['The ban reaches US persons abroad: you may keep'],
+      de: ['Das Verbot erfasst US-Personen auch im Ausland: Sie dürfen'],
+    },
   },
   {
     who: 'a German supplier to AO Kaspersky Lab',
@@ -202,7 +301,10 @@ export const JOURNEYS: Journey[] = [
     outcome: 'supplier',
     parts: ['germany'],
     verdict: { en: ['Get advice first'], de: ['Erst Rat einholen'] },
-    says: { en: ['re-exports', 'outside the US', 'AO Kaspersky Lab'], de: ['Wiederausfuhren', 'außerhalb der USA', 'AO Kaspersky Lab'] },
+    says: {
+      en: ['re-exports', 'outside the US', 'AO Kaspersky Lab'],
+      de: ['Wiederausfuhren', 'außerhalb der USA', 'AO Kaspersky Lab'],
+    },
   },
   {
     who: 'a German subcontractor under a US federal contract',
@@ -210,7 +312,10 @@ export const JOURNEYS: Journey[] = [
     outcome: 'federal-subcontractor-abroad',
     parts: ['germany'],
     verdict: { en: ['If your contract carries FAR 52.204-23'], de: ['Gilt FAR 52.204-23 in Ihrem Vertrag'] },
-    says: { en: ['flows down to subcontractors', 'Check your contract', 'Since 1 October 2018'], de: ['Prüfen Sie Ihren Vertrag', 'Seit dem 1. Oktober 2018'] },
+    says: {
+      en: ['flows down to subcontractors', 'Check your contract', 'Since 1 October 2018'],
+      de: ['Prüfen Sie Ihren Vertrag', 'Seit dem 1. Oktober 2018'],
+    },
     never: { en: ['does not reach your use'], de: ['erfasst Ihre Nutzung von Kaspersky nicht'] },
   },
   {
@@ -218,8 +323,19 @@ export const JOURNEYS: Journey[] = [
     answers: ['germany', 'seller', 'not-us-person', 'yes'],
     outcome: 'abroad-seller',
     parts: ['germany'],
-    verdict: { en: ['Treat Kaspersky sales to US persons as prohibited', 'take advice'], de: ['als verboten behandeln', 'Rat einholen'] },
-    says: { en: ['do not settle how far this binds a seller outside the US', 'US citizens living there', 'BSI warned', 'fines'], de: ['dort lebende US-Staatsbürger', 'BSI warnte'] },
+    verdict: {
+      en: ['Treat Kaspersky sales to US persons as prohibited', 'take advice'],
+      de: ['als verboten behandeln', 'Rat einholen'],
+    },
+    says: {
+      en: [
+        'do not settle how far this binds a seller outside the US',
+        'US citizens living there',
+        'BSI warned',
+        'fines',
+      ],
+      de: ['dort lebende US-Staatsbürger', 'BSI warnte'],
+    },
   },
   {
     who: 'a German reseller that is the branch of a US company',
@@ -234,7 +350,10 @@ export const JOURNEYS: Journey[] = [
     answers: ['eu', 'seller', 'not-us-person', 'not-sure'],
     outcome: 'unsure-seller',
     parts: ['eu'],
-    verdict: { en: ['It depends on whether your customers are US persons'], de: ['Es hängt davon ab, ob Ihre Kunden US-Personen sind'] },
+    verdict: {
+      en: ['It depends on whether your customers are US persons'],
+      de: ['Es hängt davon ab, ob Ihre Kunden US-Personen sind'],
+    },
     says: {
       en: ['If some customers are US persons', 'If none are', 'own country’s cybersecurity authority'],
       de: ['Wenn manche Kunden US-Personen sind', 'Wenn keiner es ist', 'Cybersicherheitsbehörde Ihres Landes'],
@@ -246,7 +365,10 @@ export const JOURNEYS: Journey[] = [
     outcome: 'unsure-seller-self',
     parts: ['germany'],
     verdict: { en: ['whether your organisation is a US person'], de: ['ob Ihre Organisation eine US-Person ist'] },
-    says: { en: ['If it is a US person', 'If it is not, but serves US persons', 'If neither'], de: ['Wenn sie eine US-Person ist', 'Wenn weder noch'] },
+    says: {
+      en: ['If it is a US person', 'If it is not, but serves US persons', 'If neither'],
+      de: ['Wenn sie eine US-Person ist', 'Wenn weder noch'],
+    },
   },
   {
     who: 'a reseller outside the EU with no US customers that is not a US person',
@@ -254,7 +376,10 @@ export const JOURNEYS: Journey[] = [
     outcome: 'not-reached-seller',
     parts: [],
     verdict: { en: ['does not reach your business'], de: ['erfasst Ihr Geschäft'] },
-    says: { en: ['ask counsel', 'three Kaspersky companies'], de: ['rechtlichen Rat', 'drei Kaspersky-Gesellschaften'] },
+    says: {
+      en: ['ask counsel', 'three Kaspersky companies'],
+      de: ['rechtlichen Rat', 'drei Kaspersky-Gesellschaften'],
+    },
   },
   {
     who: 'a Swiss household that is not a US person',
@@ -288,8 +413,15 @@ export const PUBLISHED_ANSWERS: string[][] = [
   ...['household', 'business'].flatMap((role) => PRODUCTS.map((product) => ['us', role, product])),
   ['us', 'federal', 'agency'],
   ['us', 'federal', 'contractor'],
-  ...['antivirus', 'white-label', 'threat-intelligence', 'training', 'not-sure'].map((offering) => ['us', 'msp', offering]),
+  ...['antivirus', 'white-label', 'threat-intelligence', 'training', 'not-sure'].map((offering) => [
+    'us',
+    'msp',
+    offering,
+  ]),
   ...['germany', 'eu', 'elsewhere'].flatMap((location) =>
-    ABROAD_ACTIVITIES.flatMap((activity) => [[location, activity], ...['yes', 'no', 'not-sure'].map((answer) => [location, activity, answer])]),
+    ABROAD_ACTIVITIES.flatMap((activity) => [
+      [location, activity],
+      ...['yes', 'no', 'not-sure'].map((answer) => [location, activity, answer]),
+    ]),
   ),
 ];

@@ -27,7 +27,9 @@ function soundTree() {
           { id: 'household', label: text('Household'), next: 'user' },
           { id: 'business', label: text('Business'), next: 'user' },
         ],
-        sameResult: [{ options: ['household', 'business'], because: 'The rule treats households and businesses alike.' }],
+        sameResult: [
+          { options: ['household', 'business'], because: 'The rule treats households and businesses alike.' },
+        ],
       },
     ],
     outcomes: [
@@ -40,10 +42,25 @@ function soundTree() {
         nextSteps: [],
         seeAlso: [{ answers: ['elsewhere'], label: text('Abroad') }],
       },
-      { id: 'not-us', verdict: text('Not directly'), detail: text('Not directly.'), basis, applies: [], nextSteps: [text('Check.')] },
+      {
+        id: 'not-us',
+        verdict: text('Not directly'),
+        detail: text('Not directly.'),
+        basis,
+        applies: [],
+        nextSteps: [text('Check.')],
+      },
     ],
     retired: [{ path: 'us/company', to: 'us' }],
-    parts: [{ id: 'local', heading: text('Where you are'), summary: text('A local rule.'), citations: cite, applies: [{ text: text('Local.'), citations: cite }] }],
+    parts: [
+      {
+        id: 'local',
+        heading: text('Where you are'),
+        summary: text('A local rule.'),
+        citations: cite,
+        applies: [{ text: text('Local.'), citations: cite }],
+      },
+    ],
   };
 }
 
@@ -67,12 +84,16 @@ describe('checker tree validation', () => {
 
   it('names the question and option of a dangling option', () => {
     const message = failureOf((tree) => (tree.questions[1]!.options[1]!.next = 'company'));
-    expect(message).toContain(`${FILE}: question "role", option "business": leads to "company", which is neither a question nor an outcome (dangling option)`);
+    expect(message).toContain(
+      `${FILE}: question "role", option "business": leads to "company", which is neither a question nor an outcome (dangling option)`,
+    );
   });
 
   it('names an unreachable node', () => {
     const message = failureOf((tree) => tree.outcomes.push({ ...tree.outcomes[1]!, id: 'orphan' }));
-    expect(message).toContain(`${FILE}: node "orphan": no path from the start question "where" leads here (unreachable)`);
+    expect(message).toContain(
+      `${FILE}: node "orphan": no path from the start question "where" leads here (unreachable)`,
+    );
   });
 
   it('names the nodes around a cycle', () => {
@@ -82,17 +103,27 @@ describe('checker tree validation', () => {
 
   it('names a verdict without basis', () => {
     const message = failureOf((tree) => (tree.outcomes[1]!.basis = []));
-    expect(message).toContain(`${FILE}: outcome "not-us": no basis: cite the primary text the verdict rests on (verdict without basis)`);
+    expect(message).toContain(
+      `${FILE}: outcome "not-us": no basis: cite the primary text the verdict rests on (verdict without basis)`,
+    );
   });
 
   it('names a basis citation without its quote', () => {
-    const message = failureOf((tree) => (tree.outcomes[1]!.basis = [{ source: 'final-determination' } as (typeof basis)[number]]));
+    const message = failureOf(
+      (tree) => (tree.outcomes[1]!.basis = [{ source: 'final-determination' } as (typeof basis)[number]]),
+    );
     expect(message).toContain(`${FILE}: outcome "not-us", basis[0].quote:`);
   });
 
   it('names a headline of more than 12 words, in the language that has them', () => {
-    const message = failureOf((tree) => (tree.outcomes[0]!.verdict.de = 'Sie dürfen es weiter nutzen, aber Kaspersky darf es seit dem 29. September 2024 nicht aktualisieren'));
-    expect(message).toContain(`${FILE}: outcome "user", verdict.de: 16 words; a headline has at most 12 (put the rest in detail) (headline too long)`);
+    const message = failureOf(
+      (tree) =>
+        (tree.outcomes[0]!.verdict.de =
+          'Sie dürfen es weiter nutzen, aber Kaspersky darf es seit dem 29. September 2024 nicht aktualisieren'),
+    );
+    expect(message).toContain(
+      `${FILE}: outcome "user", verdict.de: 16 words; a headline has at most 12 (put the rest in detail) (headline too long)`,
+    );
   });
 
   it('counts words, not dashes or colons', () => {
@@ -101,7 +132,9 @@ describe('checker tree validation', () => {
 
   it('names two answers that lead to the same headline without a declared reason', () => {
     const message = failureOf((tree) => (tree.questions[1]!.sameResult = []));
-    expect(message).toContain(`${FILE}: question "role": the answers household, business lead to the same headline; merge them or say why in sameResult (same headline without reason)`);
+    expect(message).toContain(
+      `${FILE}: question "role": the answers household, business lead to the same headline; merge them or say why in sameResult (same headline without reason)`,
+    );
   });
 
   it('names a see-also link and a comparison that lead to no result', () => {
@@ -109,14 +142,28 @@ describe('checker tree validation', () => {
       tree.outcomes[0]!.seeAlso = [{ answers: ['us', 'nobody'], label: text('Nobody') }];
       Object.assign(tree.outcomes[1]!, { compare: [{ when: text('If so'), outcome: 'nothing' }] });
     });
-    expect(message).toContain(`${FILE}: outcome "user", seeAlso[0]: the answers us/nobody do not lead to a result (dangling link)`);
-    expect(message).toContain(`${FILE}: outcome "not-us", compare[0]: "nothing" is not another result (dangling comparison)`);
+    expect(message).toContain(
+      `${FILE}: outcome "user", seeAlso[0]: the answers us/nobody do not lead to a result (dangling link)`,
+    );
+    expect(message).toContain(
+      `${FILE}: outcome "not-us", compare[0]: "nothing" is not another result (dangling comparison)`,
+    );
   });
 
   it('names a retired address that is still in use, or whose replacement leads nowhere', () => {
-    const message = failureOf((tree) => (tree.retired = [{ path: 'us/household', to: 'us' }, { path: 'us/gone', to: 'us/also-gone' }]));
-    expect(message).toContain(`${FILE}: retired "us/household": this address still leads to a page of the checker, so it cannot be retired (retired address in use)`);
-    expect(message).toContain(`${FILE}: retired "us/gone": its replacement "us/also-gone" leads to no page (dangling retired address)`);
+    const message = failureOf(
+      (tree) =>
+        (tree.retired = [
+          { path: 'us/household', to: 'us' },
+          { path: 'us/gone', to: 'us/also-gone' },
+        ]),
+    );
+    expect(message).toContain(
+      `${FILE}: retired "us/household": this address still leads to a page of the checker, so it cannot be retired (retired address in use)`,
+    );
+    expect(message).toContain(
+      `${FILE}: retired "us/gone": its replacement "us/also-gone" leads to no page (dangling retired address)`,
+    );
   });
 
   it('names a statement without citation', () => {
@@ -136,7 +183,9 @@ describe('checker tree validation', () => {
 
   it('names a question without options as a dead end', () => {
     const message = failureOf((tree) => (tree.questions[1]!.options = []));
-    expect(message).toContain(`${FILE}: question "role": has no options, so paths through it end without an outcome (dead end)`);
+    expect(message).toContain(
+      `${FILE}: question "role": has no options, so paths through it end without an outcome (dead end)`,
+    );
   });
 
   it('names option ids that cannot be address segments', () => {
@@ -146,7 +195,9 @@ describe('checker tree validation', () => {
 
   it('names a start option that would take the overview page’s address', () => {
     const message = failureOf((tree) => (tree.questions[0]!.options[1]!.id = 'how-it-decides'));
-    expect(message).toContain('option "how-it-decides": the id is the address of the "how it decides" page (reserved option id)');
+    expect(message).toContain(
+      'option "how-it-decides": the id is the address of the "how it decides" page (reserved option id)',
+    );
   });
 
   it('names duplicate node ids and a missing start', () => {
@@ -167,12 +218,16 @@ describe('checker tree validation', () => {
 describe('parts that answers add to results', () => {
   it('names the option that adds a part which does not exist', () => {
     const message = failureOf((tree) => ((tree.questions[0]!.options[1]! as { parts?: string[] }).parts = ['locale']));
-    expect(message).toContain(`${FILE}: question "where", option "elsewhere": adds the part "locale", which does not exist (dangling part)`);
+    expect(message).toContain(
+      `${FILE}: question "where", option "elsewhere": adds the part "locale", which does not exist (dangling part)`,
+    );
   });
 
   it('names a part that no answer adds', () => {
     const message = failureOf((tree) => tree.parts.push({ ...tree.parts[0]!, id: 'orphan-part' }));
-    expect(message).toContain(`${FILE}: part "orphan-part": no answer adds this part, so no result shows it (unused part)`);
+    expect(message).toContain(
+      `${FILE}: part "orphan-part": no answer adds this part, so no result shows it (unused part)`,
+    );
   });
 
   it('names a part, or a statement in it, without citation', () => {

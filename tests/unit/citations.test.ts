@@ -8,20 +8,33 @@ import {
 import { extractCiteTags } from '../../src/lib/mdx';
 
 const sources = new Map<string, CitableSource>([
-  ['heise-de', { id: 'heise-de', kind: 'article', body: 'Ende September oder\nAnfang Oktober werden auch „Downloads“ illegal – sagt heise.' }],
+  [
+    'heise-de',
+    {
+      id: 'heise-de',
+      kind: 'article',
+      body: 'Ende September oder\nAnfang Oktober werden auch „Downloads“ illegal – sagt heise.',
+    },
+  ],
   ['bis-press-release', { id: 'bis-press-release', kind: 'external', body: '' }],
 ]);
 
 describe('quote matching', () => {
   it('ignores differences of white space, typographic quotes and dashes', () => {
     expect(normaliseForQuoteMatch('„Downloads“ illegal – sagt')).toBe('"Downloads" illegal - sagt');
-    expect(findCitationProblems([{ source: 'heise-de', quote: 'oder Anfang Oktober werden auch "Downloads" illegal - sagt' }], sources, 'p.mdx')).toEqual([]);
+    expect(
+      findCitationProblems(
+        [{ source: 'heise-de', quote: 'oder Anfang Oktober werden auch "Downloads" illegal - sagt' }],
+        sources,
+        'p.mdx',
+      ),
+    ).toEqual([]);
   });
 
   it('names the file, the source id and the quote when a quote is not in the source', () => {
-    expect(findCitationProblems([{ source: 'heise-de', quote: 'Ende Oktober' }], sources, 'content/pages/en/a.mdx')).toEqual([
-      'content/pages/en/a.mdx: quote not found in source "heise-de": "Ende Oktober"',
-    ]);
+    expect(
+      findCitationProblems([{ source: 'heise-de', quote: 'Ende Oktober' }], sources, 'content/pages/en/a.mdx'),
+    ).toEqual(['content/pages/en/a.mdx: quote not found in source "heise-de": "Ende Oktober"']);
   });
 
   it('rejects an unknown source id and lists the known ones', () => {
@@ -32,20 +45,28 @@ describe('quote matching', () => {
 
   it('allows an external source without a quote, but not an article', () => {
     expect(findCitationProblems([{ source: 'bis-press-release' }], sources, 'f')).toEqual([]);
-    expect(findCitationProblems([{ source: 'heise-de' }], sources, 'f')).toEqual(['f: citation of article "heise-de" needs a verbatim quote']);
-  });
-
-  it('checks a quote of an external source against the passages it keeps, like an article’s', () => {
-    const external = new Map([['final-determination', { id: 'final-determination', kind: 'external' as const, body: '' }]]);
-    expect(findCitationProblems([{ source: 'final-determination', quote: 'poses undue and unacceptable risks' }], external, 'f')).toEqual([
-      'f: quote not found in source "final-determination": "poses undue and unacceptable risks"',
+    expect(findCitationProblems([{ source: 'heise-de' }], sources, 'f')).toEqual([
+      'f: citation of article "heise-de" needs a verbatim quote',
     ]);
   });
 
+  it('checks a quote of an external source against the passages it keeps, like an article’s', () => {
+    const external = new Map([
+      ['final-determination', { id: 'final-determination', kind: 'external' as const, body: '' }],
+    ]);
+    expect(
+      findCitationProblems(
+        [{ source: 'final-determination', quote: 'poses undue and unacceptable risks' }],
+        external,
+        'f',
+      ),
+    ).toEqual(['f: quote not found in source "final-determination": "poses undue and unacceptable risks"']);
+  });
+
   it('lists every problem, not only the first', () => {
-    expect(findCitationProblems([{ source: 'a' }, { source: 'heise-de', quote: 'nope' }], sources, 'f').join('\n')).toMatch(
-      /unknown source id "a"[\s\S]*quote not found in source "heise-de": "nope"/,
-    );
+    expect(
+      findCitationProblems([{ source: 'a' }, { source: 'heise-de', quote: 'nope' }], sources, 'f').join('\n'),
+    ).toMatch(/unknown source id "a"[\s\S]*quote not found in source "heise-de": "nope"/);
   });
 });
 
@@ -60,7 +81,9 @@ describe('citations in MDX', () => {
   });
 
   it('reads a quote that holds a ">" whole', () => {
-    expect(extractCiteTags('Text <Cite source="conventus-kaspersky" quote="5 > 3" />.')).toEqual([{ source: 'conventus-kaspersky', quote: '5 > 3' }]);
+    expect(extractCiteTags('Text <Cite source="conventus-kaspersky" quote="5 > 3" />.')).toEqual([
+      { source: 'conventus-kaspersky', quote: '5 > 3' },
+    ]);
   });
 
   it('leaves out a <Cite /> that is commented out, so it gets no footnote number', () => {
@@ -69,7 +92,9 @@ describe('citations in MDX', () => {
   });
 
   it('fails on a quote written as an expression, which the build cannot check', () => {
-    expect(() => extractCiteTags('Text <Cite source="heise-en" quote={"x"} />.')).toThrow(/<Cite> attribute "quote" must be a plain string/);
+    expect(() => extractCiteTags('Text <Cite source="heise-en" quote={"x"} />.')).toThrow(
+      /<Cite> attribute "quote" must be a plain string/,
+    );
   });
 
   it('fails on a <Cite /> without a source', () => {

@@ -19,17 +19,27 @@ import { ROOT, astroWith, editFile, type AstroRun } from './support/siteCopy';
 const dir = join(ROOT, 'content/corrections');
 const realCorrections = readdirSync(dir)
   .filter((name) => name.endsWith('.yaml'))
-  .map((name) => ({ id: name.replace(/\.yaml$/, ''), data: correctionSchema.parse(parse(readFileSync(join(dir, name), 'utf8'))) }));
+  .map((name) => ({
+    id: name.replace(/\.yaml$/, ''),
+    data: correctionSchema.parse(parse(readFileSync(join(dir, name), 'utf8'))),
+  }));
 
-const correction = (iso: string, pages: string[]) => ({ data: correctionSchema.parse({ ...realCorrections[0]!.data, date: iso, pages }) });
-const newestReal = realCorrections.map((entry) => entry.data.date.iso).sort().at(-1)!;
+const correction = (iso: string, pages: string[]) => ({
+  data: correctionSchema.parse({ ...realCorrections[0]!.data, date: iso, pages }),
+});
+const newestReal = realCorrections
+  .map((entry) => entry.data.date.iso)
+  .sort()
+  .at(-1)!;
 const dayAfter = (iso: string) => new Date(Date.parse(`${iso}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 
 describe('the day the timeline data last changed', () => {
   it('is the newest correction that names the timeline, not one that names other pages only', () => {
     const later = dayAfter(newestReal);
     const fixtures = [...realCorrections, correction(dayAfter(later), ['background'])];
-    const timelineDates = realCorrections.filter((entry) => entry.data.pages.includes('timeline')).map((entry) => entry.data.date.iso);
+    const timelineDates = realCorrections
+      .filter((entry) => entry.data.pages.includes('timeline'))
+      .map((entry) => entry.data.date.iso);
     expect(timelineDataDate(fixtures, '2000-01-01')).toBe(timelineDates.sort().at(-1));
     expect(timelineDataDate([...fixtures, correction(later, ['timeline', 'overview'])], '2000-01-01')).toBe(later);
   });
@@ -63,9 +73,14 @@ describe('a build with a new correction of the timeline and a source only the ti
     build = astroWith(
       'build',
       (root) => {
-        writeFileSync(join(root, 'content/corrections/planted-timeline.yaml'), `date: "${planted}"\n${readFileSync(join(dir, 'entity-list-wording.yaml'), 'utf8').replace(/^date: .*\n/, '')}`);
+        writeFileSync(
+          join(root, 'content/corrections/planted-timeline.yaml'),
+          `date: "${planted}"\n${readFileSync(join(dir, 'entity-list-wording.yaml'), 'utf8').replace(/^date: .*\n/, '')}`,
+        );
         writeFileSync(join(root, 'content/sources/planted-timeline-only.md'), PLANTED_SOURCE);
-        editFile(join(root, 'content/timeline/ofac-sanctions.yaml'), (yaml) => yaml.replace('- source: therecord-ofac', '- source: therecord-ofac\n- source: planted-timeline-only'));
+        editFile(join(root, 'content/timeline/ofac-sanctions.yaml'), (yaml) =>
+          yaml.replace('- source: therecord-ofac', '- source: therecord-ofac\n- source: planted-timeline-only'),
+        );
       },
       (root) => {
         json = JSON.parse(readFileSync(join(root, 'dist/en/timeline/events.json'), 'utf8'));

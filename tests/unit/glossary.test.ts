@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { alphabetical, findFormConflicts, letterIndex, markTerms, marksTermsOn, termForms, type GlossaryTerms } from '../../src/lib/glossaryTerms';
+import {
+  alphabetical,
+  findFormConflicts,
+  letterIndex,
+  markTerms,
+  marksTermsOn,
+  termForms,
+  type GlossaryTerms,
+} from '../../src/lib/glossaryTerms';
 
 const ENTRIES: GlossaryTerms[] = [
   {
@@ -29,14 +37,17 @@ const ENTRIES: GlossaryTerms[] = [
   },
 ];
 
-const page = (body: string) => `<html><head><title>BIS</title></head><body><header><nav>BIS</nav></header><main>${body}</main><footer>BIS</footer></body></html>`;
+const page = (body: string) =>
+  `<html><head><title>BIS</title></head><body><header><nav>BIS</nav></header><main>${body}</main><footer>BIS</footer></body></html>`;
 const markEn = (body: string) => markTerms(page(body), termForms(ENTRIES, 'en'), '/en/glossary/');
 const markDe = (body: string) => markTerms(page(body), termForms(ENTRIES, 'de'), '/de/glossar/');
 const mainOf = (html: string) => html.slice(html.indexOf('<main>') + 6, html.indexOf('</main>'));
 
 describe('markTerms', () => {
   it('links the first use of each entry on a page, and only the first', () => {
-    const { html, marked } = markEn('<p>The Entity List grew. The Entity List again, and BIS.</p><p>BIS once more.</p>');
+    const { html, marked } = markEn(
+      '<p>The Entity List grew. The Entity List again, and BIS.</p><p>BIS once more.</p>',
+    );
     expect(mainOf(html)).toBe(
       '<p>The <a href="/en/glossary/#entity-list" class="term">Entity List</a> grew. The Entity List again, and ' +
         '<a href="/en/glossary/#bis" class="term"><abbr title="Bureau of Industry and Security">BIS</abbr></a>.</p><p>BIS once more.</p>',
@@ -46,7 +57,9 @@ describe('markTerms', () => {
 
   it('counts an entry once whichever of its forms comes first', () => {
     const { html, marked } = markEn('<p>The Bureau of Industry and Security (BIS) acted.</p>');
-    expect(mainOf(html)).toBe('<p>The <a href="/en/glossary/#bis" class="term">Bureau of Industry and Security</a> (BIS) acted.</p>');
+    expect(mainOf(html)).toBe(
+      '<p>The <a href="/en/glossary/#bis" class="term">Bureau of Industry and Security</a> (BIS) acted.</p>',
+    );
     expect(marked).toEqual(['bis']);
   });
 
@@ -74,12 +87,16 @@ describe('markTerms', () => {
 
   it('marks after a skipped element closes, and inside inline elements of the text', () => {
     const { html } = markEn('<h2>BIS</h2><p><strong>BIS</strong> and <em>the Entity List</em></p>');
-    expect(mainOf(html)).toContain('<strong><a href="/en/glossary/#bis" class="term"><abbr title="Bureau of Industry and Security">BIS</abbr></a></strong>');
+    expect(mainOf(html)).toContain(
+      '<strong><a href="/en/glossary/#bis" class="term"><abbr title="Bureau of Industry and Security">BIS</abbr></a></strong>',
+    );
     expect(mainOf(html)).toContain('<em>the <a href="/en/glossary/#entity-list" class="term">Entity List</a></em>');
   });
 
   it('matches whole words only: no part of a word, compound or hyphenated compound', () => {
-    const { marked } = markDe('<p>Das BSI-Gesetz, das BSIG, die OBSI, die Nicht-US-Personen und das White-Label-Produkt.</p>');
+    const { marked } = markDe(
+      '<p>Das BSI-Gesetz, das BSIG, die OBSI, die Nicht-US-Personen und das White-Label-Produkt.</p>',
+    );
     expect(marked).toEqual([]);
   });
 
@@ -90,7 +107,9 @@ describe('markTerms', () => {
   });
 
   it('marks German inflected forms and spellings the entry lists, with the German written-out term', () => {
-    const { html, marked } = markDe('<p>Auf der Entity List stehen keine US-Personen; das BSI warnte vor White-Label-Ware.</p>');
+    const { html, marked } = markDe(
+      '<p>Auf der Entity List stehen keine US-Personen; das BSI warnte vor White-Label-Ware.</p>',
+    );
     expect(marked).toEqual(['entity-list', 'us-person', 'bsi']);
     expect(mainOf(html)).toContain('<a href="/de/glossar/#us-person" class="term">US-Personen</a>');
     expect(mainOf(html)).toContain('<abbr title="Bundesamt für Sicherheit in der Informationstechnik">BSI</abbr>');
@@ -105,7 +124,9 @@ describe('markTerms', () => {
 
   it('marks a term in a typographic quotation without changing its words', () => {
     const { html } = markEn('<p>under its own name (“white-labelled”) products</p>');
-    expect(mainOf(html)).toBe('<p>under its own name (“<a href="/en/glossary/#white-label" class="term">white-labelled</a>”) products</p>');
+    expect(mainOf(html)).toBe(
+      '<p>under its own name (“<a href="/en/glossary/#white-label" class="term">white-labelled</a>”) products</p>',
+    );
   });
 
   it('changes no text: with the tags taken out, a marked page reads as before', () => {
@@ -118,7 +139,14 @@ describe('markTerms', () => {
 
 describe('marksTermsOn', () => {
   it('leaves the glossary, search, the timeline and its embed unmarked, in both languages', () => {
-    for (const path of ['/en/glossary/', '/de/glossar/', '/en/search/', '/de/suche/', '/en/timeline/', '/de/embed/timeline/']) {
+    for (const path of [
+      '/en/glossary/',
+      '/de/glossar/',
+      '/en/search/',
+      '/de/suche/',
+      '/en/timeline/',
+      '/de/embed/timeline/',
+    ]) {
       expect(marksTermsOn(path, path.startsWith('/en/') ? 'en' : 'de')).toBe(false);
     }
     expect(marksTermsOn('/en/what-is-banned/', 'en')).toBe(true);
@@ -146,15 +174,33 @@ describe('findFormConflicts', () => {
   });
 
   it('names a form an entry repeats', () => {
-    const repeated: GlossaryTerms = { id: 'ofac', en: { term: 'OFAC', abbreviation: 'OFAC', variants: [] }, de: { term: 'OFAC', variants: [] } };
-    expect(findFormConflicts([repeated], where)).toEqual(['content/glossary/ofac.yaml: en.abbreviation "OFAC" is already a form of this entry']);
+    const repeated: GlossaryTerms = {
+      id: 'ofac',
+      en: { term: 'OFAC', abbreviation: 'OFAC', variants: [] },
+      de: { term: 'OFAC', variants: [] },
+    };
+    expect(findFormConflicts([repeated], where)).toEqual([
+      'content/glossary/ofac.yaml: en.abbreviation "OFAC" is already a form of this entry',
+    ]);
   });
 });
 
 describe('alphabetical', () => {
   it('orders by the term in the page language', () => {
-    expect(alphabetical(ENTRIES, 'de').map((entry) => entry.id)).toEqual(['bsi', 'bis', 'entity-list', 'us-person', 'white-label']);
-    expect(alphabetical(ENTRIES, 'en').map((entry) => entry.id)).toEqual(['bis', 'entity-list', 'bsi', 'us-person', 'white-label']);
+    expect(alphabetical(ENTRIES, 'de').map((entry) => entry.id)).toEqual([
+      'bsi',
+      'bis',
+      'entity-list',
+      'us-person',
+      'white-label',
+    ]);
+    expect(alphabetical(ENTRIES, 'en').map((entry) => entry.id)).toEqual([
+      'bis',
+      'entity-list',
+      'bsi',
+      'us-person',
+      'white-label',
+    ]);
   });
 });
 

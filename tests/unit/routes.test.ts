@@ -55,9 +55,9 @@ describe('navigation', () => {
   });
 
   it('fails without an overview page', () => {
-    expect(() => navigationGroups('en', [{ path: '/en/background/', label: 'Background' }], { sources: 'S', glossary: 'G' })).toThrow(
-      /no overview/,
-    );
+    expect(() =>
+      navigationGroups('en', [{ path: '/en/background/', label: 'Background' }], { sources: 'S', glossary: 'G' }),
+    ).toThrow(/no overview/);
   });
 
   it('marks the page being read, and the home only on the home', () => {

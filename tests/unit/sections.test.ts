@@ -41,18 +41,22 @@ describe('splitSections', () => {
 
 describe('splitSections reads the MDX syntax', () => {
   it('reads a title that holds a ">" and counts the citations inside', () => {
-    const mdx = '<Section id="a" title="Before > after">\n\nText. <Cite source="heise-en" quote="5 > 3" />\n\n</Section>\n';
+    const mdx =
+      '<Section id="a" title="Before > after">\n\nText. <Cite source="heise-en" quote="5 > 3" />\n\n</Section>\n';
     expect(splitSections(mdx, 'p.mdx')).toEqual({ sections: [{ id: 'a', sources: ['heise-en'] }], problems: [] });
   });
 
   it('takes a comment between sections for no text, but an expression that renders text for text outside', () => {
     const body = '<Section id="a" title="A">\n\nText. <Cite source="heise-en" />\n\n</Section>\n';
     expect(splitSections(`{/* a note for editors */}\n\n${body}`, 'p.mdx').problems).toEqual([]);
-    expect(splitSections(`{"Intro"}\n\n${body}`, 'p.mdx').problems).toEqual(['p.mdx: text outside a <Section> has no counterpart key: "{"Intro"}…"']);
+    expect(splitSections(`{"Intro"}\n\n${body}`, 'p.mdx').problems).toEqual([
+      'p.mdx: text outside a <Section> has no counterpart key: "{"Intro"}…"',
+    ]);
   });
 
   it('does not count a commented-out citation as a source of the section', () => {
-    const mdx = '<Section id="a" title="A">\n\nText. <Cite source="heise-en" /> {/* <Cite source="crn-de" /> */}\n\n</Section>\n';
+    const mdx =
+      '<Section id="a" title="A">\n\nText. <Cite source="heise-en" /> {/* <Cite source="crn-de" /> */}\n\n</Section>\n';
     expect(splitSections(mdx, 'p.mdx').sections).toEqual([{ id: 'a', sources: ['heise-en'] }]);
   });
 });

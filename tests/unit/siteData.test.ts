@@ -33,8 +33,13 @@ describe('the data layer', () => {
   it('fails before any page renders, listing every problem of the content', async () => {
     const content = siteContent();
     const [en, ...rest] = content.pages;
-    collections.current = { ...content, pages: [{ ...en!, body: EN_BODY.replace('Sales stopped in July', 'Sales never stopped') }, ...rest] };
+    collections.current = {
+      ...content,
+      pages: [{ ...en!, body: EN_BODY.replace('Sales stopped in July', 'Sales never stopped') }, ...rest],
+    };
     const { pages } = await dataModules();
-    await expect(pages.pagesIn('en')).rejects.toThrow(/Content check failed:\n {2}content\/pages\/en\/ban\.mdx: quote not found/);
+    await expect(pages.pagesIn('en')).rejects.toThrow(
+      /Content check failed:\n {2}content\/pages\/en\/ban\.mdx: quote not found/,
+    );
   });
 });

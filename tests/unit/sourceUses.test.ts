@@ -14,9 +14,19 @@ import type { DisagreementData } from '../../src/schemas/disagreements';
 import { loadEvents } from './timelineData';
 
 const ROOT = join(import.meta.dirname, '..', '..');
-const realTree = validateCheckerTree(parse(readFileSync(join(ROOT, 'content/checker/tree.yaml'), 'utf8')), 'content/checker/tree.yaml');
+const realTree = validateCheckerTree(
+  parse(readFileSync(join(ROOT, 'content/checker/tree.yaml'), 'utf8')),
+  'content/checker/tree.yaml',
+);
 
-const none: SiteCitations = { written: [], timeline: [], checker: [], glossary: [], disagreements: [], corrections: [] };
+const none: SiteCitations = {
+  written: [],
+  timeline: [],
+  checker: [],
+  glossary: [],
+  disagreements: [],
+  corrections: [],
+};
 const cite = (source: string) => [{ source }];
 
 /** The real tree with every citation pointing at one source, except one node's, which cites `only-here`. */
@@ -24,7 +34,11 @@ function treeCitingOnlyHereIn(part: 'question' | 'outcome' | 'basis' | 'part'): 
   const tree = structuredClone(realTree);
   const strip = <T extends { citations: { source: string }[] }>(node: T) => ({ ...node, citations: cite('elsewhere') });
   tree.questions = tree.questions.map(strip);
-  tree.outcomes = tree.outcomes.map((outcome) => ({ ...outcome, basis: [{ source: 'elsewhere', quote: 'x' }], applies: outcome.applies.map(strip) }));
+  tree.outcomes = tree.outcomes.map((outcome) => ({
+    ...outcome,
+    basis: [{ source: 'elsewhere', quote: 'x' }],
+    applies: outcome.applies.map(strip),
+  }));
   tree.parts = tree.parts.map((node) => ({ ...strip(node), applies: node.applies.map(strip) }));
   if (part === 'question') tree.questions[0]!.citations = cite('only-here');
   if (part === 'outcome') tree.outcomes[0]!.applies[0]!.citations = cite('only-here');
@@ -36,20 +50,28 @@ function treeCitingOnlyHereIn(part: 'question' | 'outcome' | 'basis' | 'part'): 
 describe('where a source is cited, for the sources page', () => {
   it('counts a source that only the timeline cites, in its events and in their other datings', () => {
     const inEvent: SiteCitations = { ...none, timeline: [{ citations: cite('heise-de'), otherDatings: [] }] };
-    const inDating: SiteCitations = { ...none, timeline: [{ citations: cite('x'), otherDatings: [{ citations: cite('heise-de') }] }] };
+    const inDating: SiteCitations = {
+      ...none,
+      timeline: [{ citations: cite('x'), otherDatings: [{ citations: cite('heise-de') }] }],
+    };
     expect(placesCiting('heise-de', 'en', inEvent)).toEqual(['timeline']);
     expect(placesCiting('heise-de', 'en', inDating)).toEqual(['timeline']);
   });
 
   it('counts a source that only the checker cites, in a question, an outcome, a verdict’s basis or an added part', () => {
     for (const part of ['question', 'outcome', 'basis', 'part'] as const) {
-      expect(placesCiting('only-here', 'de', { ...none, checker: [treeCitingOnlyHereIn(part)] }), part).toEqual(['checker']);
+      expect(placesCiting('only-here', 'de', { ...none, checker: [treeCitingOnlyHereIn(part)] }), part).toEqual([
+        'checker',
+      ]);
     }
   });
 
   it('counts the glossary, the disagreements (accounts and primary text) and the corrections', () => {
     const disagreement = (accounts: string, primary?: string) =>
-      ({ accounts: [{ says: { en: '', de: '' }, citations: cite(accounts) }], ...(primary ? { primary: { says: { en: '', de: '' }, citations: cite(primary) } } : {}) }) as unknown as DisagreementData;
+      ({
+        accounts: [{ says: { en: '', de: '' }, citations: cite(accounts) }],
+        ...(primary ? { primary: { says: { en: '', de: '' }, citations: cite(primary) } } : {}),
+      }) as unknown as DisagreementData;
     expect(placesCiting('s', 'en', { ...none, glossary: [{ citations: cite('s') }] })).toEqual(['glossary']);
     expect(placesCiting('s', 'en', { ...none, disagreements: [disagreement('s')] })).toEqual(['disagreements']);
     expect(placesCiting('s', 'en', { ...none, disagreements: [disagreement('x', 's')] })).toEqual(['disagreements']);
@@ -70,7 +92,9 @@ describe('where a source is cited, for the sources page', () => {
   });
 
   it('lists nothing for a source no place cites', () => {
-    expect(placesCiting('unused', 'en', { ...none, timeline: [{ citations: cite('s'), otherDatings: [] }] })).toEqual([]);
+    expect(placesCiting('unused', 'en', { ...none, timeline: [{ citations: cite('s'), otherDatings: [] }] })).toEqual(
+      [],
+    );
   });
 });
 
@@ -78,10 +102,15 @@ describe('the real content', () => {
   const data: SiteCitations = { ...none, timeline: loadEvents(), checker: [realTree] };
 
   it('lists every source the timeline or the checker cites as cited there, in both languages', () => {
-    const timelineSources = new Set(loadEvents().flatMap((event) => [...event.citations, ...event.otherDatings.flatMap((dating) => dating.citations)].map((c) => c.source)));
+    const timelineSources = new Set(
+      loadEvents().flatMap((event) =>
+        [...event.citations, ...event.otherDatings.flatMap((dating) => dating.citations)].map((c) => c.source),
+      ),
+    );
     expect(timelineSources.size).toBeGreaterThan(0);
     for (const source of timelineSources) {
-      for (const locale of ['en', 'de'] as const) expect(placesCiting(source, locale, data), `${source} (${locale})`).toContain('timeline');
+      for (const locale of ['en', 'de'] as const)
+        expect(placesCiting(source, locale, data), `${source} (${locale})`).toContain('timeline');
     }
     expect(placesCiting('heise-de', 'en', data)).toContain('checker');
   });

@@ -44,20 +44,29 @@ describe('file sizes in the links', () => {
 
   it('replace every marker with the size of its file', () => {
     const html = `<a href="/summary-en.pdf">PDF, ${sizeMarker('summary-en.pdf')}</a> <a>${sizeMarker('summary-de.pdf')}</a>`;
-    const filled = fillSizeMarkers(html, new Map([['summary-en.pdf', '84 kB'], ['summary-de.pdf', '90 kB']]));
+    const filled = fillSizeMarkers(
+      html,
+      new Map([
+        ['summary-en.pdf', '84 kB'],
+        ['summary-de.pdf', '90 kB'],
+      ]),
+    );
     expect(filled).toBe('<a href="/summary-en.pdf">PDF, 84 kB</a> <a>90 kB</a>');
     expect(hasSizeMarker(html)).toBe(true);
     expect(hasSizeMarker(filled)).toBe(false);
   });
 
   it('refuse to leave a link to a PDF that was not built', () => {
-    expect(() => fillSizeMarkers(sizeMarker('summary-fr.pdf'), new Map())).toThrow(/links to summary-fr\.pdf, which the build did not produce/);
+    expect(() => fillSizeMarkers(sizeMarker('summary-fr.pdf'), new Map())).toThrow(
+      /links to summary-fr\.pdf, which the build did not produce/,
+    );
   });
 });
 
 describe('PDF pages', () => {
   it('are counted from page objects, not from the page tree', () => {
-    const pdf = '1 0 obj <</Type /Pages /Kids [2 0 R 3 0 R] /Count 2>> 2 0 obj <</Type /Page>> 3 0 obj <</Type/Page /Parent 1 0 R>>';
+    const pdf =
+      '1 0 obj <</Type /Pages /Kids [2 0 R 3 0 R] /Count 2>> 2 0 obj <</Type /Page>> 3 0 obj <</Type/Page /Parent 1 0 R>>';
     expect(countPdfPages(pdf)).toBe(2);
   });
 

@@ -21,7 +21,9 @@ describe('labelTableCells', () => {
   });
 
   it('escapes quotes and ampersands in a heading and leaves a table without headings alone', () => {
-    expect(labelTableCells('<tr><th>Date &amp; "time"</th></tr><tr><td>x</td></tr>')).toContain('data-label="Date &amp; &quot;time&quot;"');
+    expect(labelTableCells('<tr><th>Date &amp; "time"</th></tr><tr><td>x</td></tr>')).toContain(
+      'data-label="Date &amp; &quot;time&quot;"',
+    );
     expect(labelTableCells('<tr><td>x</td></tr>')).toBe('<tr><td>x</td></tr>');
   });
 });

@@ -8,7 +8,9 @@ import { astroWith, editFile } from './support/siteCopy';
 
 it('fails the sync with the file and the field when a date is impossible', () => {
   const { status, output } = astroWith('sync', (root) =>
-    editFile(join(root, 'content/timeline/entity-list.yaml'), (yaml) => yaml.replace('date: "2024-06-24"', 'date: "2024-06-31"')),
+    editFile(join(root, 'content/timeline/entity-list.yaml'), (yaml) =>
+      yaml.replace('date: "2024-06-24"', 'date: "2024-06-31"'),
+    ),
   );
   expect(status).not.toBe(0);
   expect(output).toMatch(/content\/timeline\/entity-list\.yaml/);

@@ -16,7 +16,12 @@ describe('events.json', () => {
     expect(doc.lastUpdated).toBe('2026-11-26');
     expect(doc.events).toHaveLength(events.length);
     const bsiKeepsWarning = doc.events.find((e) => e.id === 'bsi-keeps-warning')!;
-    expect(bsiKeepsWarning).toMatchObject({ date: '2024-06', precision: 'month', dateText: 'Juni 2024', url: 'https://example.org/de/timeline/#bsi-keeps-warning' });
+    expect(bsiKeepsWarning).toMatchObject({
+      date: '2024-06',
+      precision: 'month',
+      dateText: 'Juni 2024',
+      url: 'https://example.org/de/timeline/#bsi-keeps-warning',
+    });
     expect(doc.events.find((e) => e.id === 'updates-end')!.otherDatings[0]!.citations[0]!.source).toBe('heise-en');
   });
 });
@@ -41,11 +46,21 @@ describe('events.csv', () => {
 
 describe('embed options', () => {
   it('uses the defaults for an empty query', () => {
-    expect(parseEmbedOptions('', ids)).toEqual({ theme: 'light', categories: [...TIMELINE_CATEGORIES], from: undefined, to: undefined, event: undefined, id: undefined });
+    expect(parseEmbedOptions('', ids)).toEqual({
+      theme: 'light',
+      categories: [...TIMELINE_CATEGORIES],
+      from: undefined,
+      to: undefined,
+      event: undefined,
+      id: undefined,
+    });
   });
 
   it('reads valid options', () => {
-    const options = parseEmbedOptions('?theme=dark&categories=sanctions,kaspersky&from=2024-06&to=2024-07-20&event=entity-list&id=frame-1', ids);
+    const options = parseEmbedOptions(
+      '?theme=dark&categories=sanctions,kaspersky&from=2024-06&to=2024-07-20&event=entity-list&id=frame-1',
+      ids,
+    );
     expect(options.theme).toBe('dark');
     expect(parseEmbedOptions('?theme=auto', ids).theme).toBe('auto');
     expect(options.categories).toEqual(['sanctions', 'kaspersky']);

@@ -12,7 +12,10 @@ export function loadEvents(): TimelineEvent[] {
   const dir = join(CONTENT, 'timeline');
   const events = readdirSync(dir)
     .filter((name) => name.endsWith('.yaml'))
-    .map((name) => ({ id: name.replace(/\.yaml$/, ''), ...timelineEventSchema.parse(parse(readFileSync(join(dir, name), 'utf8'))) }));
+    .map((name) => ({
+      id: name.replace(/\.yaml$/, ''),
+      ...timelineEventSchema.parse(parse(readFileSync(join(dir, name), 'utf8'))),
+    }));
   return sortEvents(events);
 }
 
@@ -20,7 +23,8 @@ export function loadSources(): Map<string, CitableSource> {
   const dir = join(CONTENT, 'sources');
   return new Map(
     readdirSync(dir).map((name) => {
-      const [, front = '', body = ''] = /^---\n([\s\S]*?)\n---\n?([\s\S]*)$/.exec(readFileSync(join(dir, name), 'utf8')) ?? [];
+      const [, front = '', body = ''] =
+        /^---\n([\s\S]*?)\n---\n?([\s\S]*)$/.exec(readFileSync(join(dir, name), 'utf8')) ?? [];
       const id = name.replace(/\.md$/, '');
       return [id, { id, kind: parse(front).kind, body }];
     }),

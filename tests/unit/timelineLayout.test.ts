@@ -22,13 +22,22 @@ describe('periodEnd', () => {
     expect(periodEnd(event('a', '2024-07-20')).toISOString().slice(0, 10)).toBe('2024-07-21');
     expect(periodEnd(event('a', '2024-07')).toISOString().slice(0, 10)).toBe('2024-08-01');
     expect(periodEnd(event('a', '1997')).toISOString().slice(0, 10)).toBe('1998-01-01');
-    expect(periodEnd(event('a', '2024-07-20', '2024-09-29')).toISOString().slice(0, 10)).toBe('2024-09-30');
+    expect(
+      periodEnd(event('a', '2024-07-20', '2024-09-29'))
+        .toISOString()
+        .slice(0, 10),
+    ).toBe('2024-09-30');
   });
 });
 
 describe('clusterEvents', () => {
   it('starts a new cluster where the gap exceeds the limit', () => {
-    const clusters = clusterEvents([event('a', '1997'), event('b', '2017-09-13'), event('c', '2017-12-12'), event('d', '2024-06-20')]);
+    const clusters = clusterEvents([
+      event('a', '1997'),
+      event('b', '2017-09-13'),
+      event('c', '2017-12-12'),
+      event('d', '2024-06-20'),
+    ]);
     expect(clusters.map((c) => c.events.map((e) => e.id))).toEqual([['a'], ['b', 'c'], ['d']]);
   });
 
@@ -52,7 +61,11 @@ describe('scales and lanes', () => {
   });
 
   it('puts overlapping labels into separate lanes, a label that covers a mark above that mark', () => {
-    const item = (left: number, right: number) => ({ box: { left, right }, label: { left: left + 9, right }, leader: left + 6 });
+    const item = (left: number, right: number) => ({
+      box: { left, right },
+      label: { left: left + 9, right },
+      leader: left + 6,
+    });
     expect(assignLanes([item(120, 200), item(50, 150), item(0, 100)])).toEqual([0, 1, 2]);
     expect(assignLanes([item(120, 200), item(0, 100)])).toEqual([0, 0]);
   });
@@ -88,10 +101,18 @@ describe('scales and lanes', () => {
   });
 
   it('draws a day as a dot and a month, a year or a span as a bar', () => {
-    const layout = layoutHorizontal([event('year', '1997'), event('day', '2024-06-20'), event('month', '2024-07'), event('span', '2024-07-20', '2024-09-29')], {
-      labels: new Map(),
-      width: 640,
-    });
+    const layout = layoutHorizontal(
+      [
+        event('year', '1997'),
+        event('day', '2024-06-20'),
+        event('month', '2024-07'),
+        event('span', '2024-07-20', '2024-09-29'),
+      ],
+      {
+        labels: new Map(),
+        width: 640,
+      },
+    );
     const shape = Object.fromEntries(layout.marks.map((m) => [m.id, m.shape]));
     expect(shape).toEqual({ year: 'bar', day: 'dot', month: 'bar', span: 'bar' });
     const month = layout.marks.find((m) => m.id === 'month')!;
@@ -141,9 +162,14 @@ describe('axis ticks', () => {
   it('steps months only by one, two or three, so every month tick in either drawing falls on the same months each year', () => {
     const events = sortEvents(loadEvents());
     const layouts = [layoutHorizontal(events, { labels: new Map(), width: 960 }), layoutVertical(events)];
-    for (const [layout, spacing] of [[layouts[0]!, 64], [layouts[1]!, 24]] as const) {
+    for (const [layout, spacing] of [
+      [layouts[0]!, 64],
+      [layouts[1]!, 24],
+    ] as const) {
       for (const segment of layout.segments) {
-        const months = segmentTicks(segment.scale, spacing).map((tick) => tick.getUTCFullYear() * 12 + tick.getUTCMonth());
+        const months = segmentTicks(segment.scale, spacing).map(
+          (tick) => tick.getUTCFullYear() * 12 + tick.getUTCMonth(),
+        );
         const steps = months.slice(1).map((month, i) => month - months[i]!);
         for (const step of steps) expect(step % 12 === 0 || MONTH_STEPS.includes(step), `step ${step}`).toBe(true);
         if (steps.some((step) => step % 12 === 0)) expect(months.every((month) => month % 12 === 0)).toBe(true);
@@ -177,7 +203,8 @@ describe('layoutVertical', () => {
   it('keeps labels a row apart and inside their segment', () => {
     for (const segment of layout.segments) {
       const ys = layout.marks.filter((m) => m.segment === segment.index).map((m) => m.labelY);
-      for (let i = 1; i < ys.length; i++) expect(ys[i]! - ys[i - 1]!).toBeGreaterThanOrEqual(VERTICAL.rowHeight - 0.001);
+      for (let i = 1; i < ys.length; i++)
+        expect(ys[i]! - ys[i - 1]!).toBeGreaterThanOrEqual(VERTICAL.rowHeight - 0.001);
       for (const y of ys) {
         expect(y).toBeGreaterThanOrEqual(segment.start);
         expect(y).toBeLessThanOrEqual(segment.end);
@@ -189,7 +216,10 @@ describe('layoutVertical', () => {
     for (const event of events) {
       for (const label of [event.label.en, event.label.de]) {
         // The width table is DejaVu Sans, the widest common system face; the browser test measures at 320 px.
-        expect(layout.labelX + labelWidth(label) - 2 * HORIZONTAL.labelOffset, `${event.id}: "${label}"`).toBeLessThanOrEqual(VERTICAL.minWidth);
+        expect(
+          layout.labelX + labelWidth(label) - 2 * HORIZONTAL.labelOffset,
+          `${event.id}: "${label}"`,
+        ).toBeLessThanOrEqual(VERTICAL.minWidth);
       }
     }
   });
@@ -217,14 +247,29 @@ describe('renderTimelineSvg', () => {
     const layout = layoutHorizontal(events, { labels: new Map(events.map((e) => [e.id, e.label.de])), width: 960 });
     const { document } = parseHTML('<!doctype html><html><body></body></html>');
     const marks = new Map(
-      events.map((e, i) => [e.id, { id: e.id, category: e.category, label: e.label.de, accessibleName: accessibleMarkName(e.label.de, e.title.de, 'Datum', `${i + 1}`) }]),
+      events.map((e, i) => [
+        e.id,
+        {
+          id: e.id,
+          category: e.category,
+          label: e.label.de,
+          accessibleName: accessibleMarkName(e.label.de, e.title.de, 'Datum', `${i + 1}`),
+        },
+      ]),
     );
-    const svg = renderTimelineSvg(document as unknown as Document, layout, { locale: 'de', marks, labelledBy: 'c', describedBy: 'h', todayLabel: 'Heute' });
+    const svg = renderTimelineSvg(document as unknown as Document, layout, {
+      locale: 'de',
+      marks,
+      labelledBy: 'c',
+      describedBy: 'h',
+      todayLabel: 'Heute',
+    });
     const links = [...svg.querySelectorAll('a')];
     expect(links.map((a) => a.getAttribute('href'))).toEqual(events.map((e) => `#${e.id}`));
     expect(links[0]!.getAttribute('aria-label')).toBe(`${events[0]!.label.de}: ${events[0]!.title.de}, Datum, 1`);
     // Label in Name (WCAG 2.5.3): every mark's accessible name starts with its visible label.
-    for (const link of links) expect(link.getAttribute('aria-label')!.startsWith(`${link.querySelector('text')!.textContent}:`)).toBe(true);
+    for (const link of links)
+      expect(link.getAttribute('aria-label')!.startsWith(`${link.querySelector('text')!.textContent}:`)).toBe(true);
     expect(svg.outerHTML).not.toContain('style=');
     expect(svg.textContent).toContain('Heute');
     expect(svg.textContent).toContain('Juni');
@@ -234,22 +279,41 @@ describe('renderTimelineSvg', () => {
   it('draws the vertical layout at 1:1 (no viewBox), so labels keep their CSS size at any width', () => {
     const events = sortEvents(loadEvents());
     const { document } = parseHTML('<!doctype html><html><body></body></html>');
-    const marks = new Map(events.map((e) => [e.id, { id: e.id, category: e.category, label: e.label.en, accessibleName: e.label.en }]));
-    const svg = renderTimelineSvg(document as unknown as Document, layoutVertical(events), { locale: 'en', marks, labelledBy: 'c', describedBy: 'h', todayLabel: 'Today' });
+    const marks = new Map(
+      events.map((e) => [e.id, { id: e.id, category: e.category, label: e.label.en, accessibleName: e.label.en }]),
+    );
+    const svg = renderTimelineSvg(document as unknown as Document, layoutVertical(events), {
+      locale: 'en',
+      marks,
+      labelledBy: 'c',
+      describedBy: 'h',
+      todayLabel: 'Today',
+    });
     expect(svg.getAttribute('viewBox')).toBeNull();
     expect(svg.getAttribute('class')).toContain('tl-svg-v');
     expect(svg.querySelectorAll('a')).toHaveLength(events.length);
   });
 
-  it('writes down the page each month alone, with the year of a segment\'s first month on a line above it (fits left of the axis at 320 px)', () => {
+  it("writes down the page each month alone, with the year of a segment's first month on a line above it (fits left of the axis at 320 px)", () => {
     const events = sortEvents(loadEvents());
     const { document } = parseHTML('<!doctype html><html><body></body></html>');
-    const marks = new Map(events.map((e) => [e.id, { id: e.id, category: e.category, label: e.label.de, accessibleName: e.label.de }]));
-    const svg = renderTimelineSvg(document as unknown as Document, layoutVertical(events), { locale: 'de', marks, labelledBy: 'c', describedBy: 'h', todayLabel: 'Heute' });
-    const axes = [...svg.querySelectorAll('.tl-axis')].map((axis) => [...axis.querySelectorAll('.tick')].map((tick) => [...tick.querySelectorAll('text')].map((t) => t.textContent)));
+    const marks = new Map(
+      events.map((e) => [e.id, { id: e.id, category: e.category, label: e.label.de, accessibleName: e.label.de }]),
+    );
+    const svg = renderTimelineSvg(document as unknown as Document, layoutVertical(events), {
+      locale: 'de',
+      marks,
+      labelledBy: 'c',
+      describedBy: 'h',
+      todayLabel: 'Heute',
+    });
+    const axes = [...svg.querySelectorAll('.tl-axis')].map((axis) =>
+      [...axis.querySelectorAll('.tick')].map((tick) => [...tick.querySelectorAll('text')].map((t) => t.textContent)),
+    );
     expect(axes[0]).toEqual([['1997']]);
     expect(axes[1]![0]).toEqual(['Sept.', '2017']);
     for (const ticks of axes) for (const texts of ticks.slice(1)) expect(texts).toHaveLength(1);
-    for (const ticks of axes) for (const texts of ticks) for (const text of texts) expect(text!.length).toBeLessThanOrEqual(5);
+    for (const ticks of axes)
+      for (const texts of ticks) for (const text of texts) expect(text!.length).toBeLessThanOrEqual(5);
   });
 });

@@ -6,7 +6,14 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { HORIZONTAL, labelWidth, laneY, layoutHorizontal, layoutVertical, type HorizontalLayout } from '../../src/lib/timeline/layout';
+import {
+  HORIZONTAL,
+  labelWidth,
+  laneY,
+  layoutHorizontal,
+  layoutVertical,
+  type HorizontalLayout,
+} from '../../src/lib/timeline/layout';
 import { renderTimelineSvg } from '../../src/lib/timeline/render';
 import { copyEvents, FIXTURE_FILE, fixtureEvents, shiftDate, type FixtureEvent } from '../support/timelineFixture';
 import { loadEvents } from './timelineData';
@@ -35,8 +42,20 @@ function boxes(layout: HorizontalLayout, labels: ReadonlyMap<string, string>): B
     const left = mark.labelAnchor === 'start' ? mark.labelX : mark.labelX - width;
     // Baseline 11 px above the mark's centre; a 13 px label reaches about 10 px above its baseline and 3 below.
     all.push({ left, right: left + width, top: y - 11 - 10, bottom: y - 11 + 3, what: `label ${mark.id}` });
-    all.push({ left: mark.x0 - 6, right: Math.max(mark.x1, mark.x0 + 6), top: y - 6, bottom: y + 6, what: `mark ${mark.id}` });
-    all.push({ left: mark.x0 - 0.5, right: mark.x0 + 0.5, top: y + 6, bottom: layout.axisY, what: `leader ${mark.id}` });
+    all.push({
+      left: mark.x0 - 6,
+      right: Math.max(mark.x1, mark.x0 + 6),
+      top: y - 6,
+      bottom: y + 6,
+      what: `mark ${mark.id}`,
+    });
+    all.push({
+      left: mark.x0 - 0.5,
+      right: mark.x0 + 0.5,
+      top: y + 6,
+      bottom: layout.axisY,
+      what: `leader ${mark.id}`,
+    });
   }
   return all;
 }
@@ -95,7 +114,8 @@ describe('the horizontal layout', () => {
 
   it('labels more of the 140 events when zoomed in (drawn wider)', () => {
     const labels = labelsOf(many, 'en');
-    const labelled = (width: number) => layoutHorizontal(many, { labels, width }).marks.filter((mark) => mark.lane !== undefined).length;
+    const labelled = (width: number) =>
+      layoutHorizontal(many, { labels, width }).marks.filter((mark) => mark.lane !== undefined).length;
     expect(labelled(1280 * 4)).toBeGreaterThan(labelled(1280));
   });
 });
@@ -105,7 +125,9 @@ describe('the axis names the year', () => {
   const render = (layout: HorizontalLayout, view?: [number, number]) =>
     renderTimelineSvg(document as unknown as Document, layout, {
       locale: 'en',
-      marks: new Map(real.map((e) => [e.id, { id: e.id, category: e.category, label: e.label.en, accessibleName: e.label.en }])),
+      marks: new Map(
+        real.map((e) => [e.id, { id: e.id, category: e.category, label: e.label.en, accessibleName: e.label.en }]),
+      ),
       labelledBy: 'c',
       describedBy: 'h',
       todayLabel: 'Today',
@@ -120,7 +142,9 @@ describe('the axis names the year', () => {
         const svg = render(layout, [viewX, 1000]);
         const texts = [...svg.querySelectorAll('.tl-axis .tick text, .tl-years text')].filter((text) => {
           const tick = text.closest('.tick');
-          const x = tick ? Number(/translate\(([\d.]+)/.exec(tick.getAttribute('transform')!)![1]) : Number(text.getAttribute('x'));
+          const x = tick
+            ? Number(/translate\(([\d.]+)/.exec(tick.getAttribute('transform')!)![1])
+            : Number(text.getAttribute('x'));
           return x >= viewX && x <= viewX + 1000;
         });
         if (texts.length === 0) continue;
@@ -147,10 +171,25 @@ describe('the 140-event fixture', () => {
 describe('SVG snapshots', () => {
   const { document } = parseHTML('<!doctype html><html><body></body></html>');
   for (const locale of ['en', 'de'] as const) {
-    const marks = new Map(real.map((e) => [e.id, { id: e.id, category: e.category, label: e.label[locale], accessibleName: e.label[locale] }]));
-    const options = { locale, marks, labelledBy: 'c', describedBy: 'h', todayLabel: locale === 'en' ? 'Today' : 'Heute' };
+    const marks = new Map(
+      real.map((e) => [
+        e.id,
+        { id: e.id, category: e.category, label: e.label[locale], accessibleName: e.label[locale] },
+      ]),
+    );
+    const options = {
+      locale,
+      marks,
+      labelledBy: 'c',
+      describedBy: 'h',
+      todayLabel: locale === 'en' ? 'Today' : 'Heute',
+    };
     it(`draws the 14 events across at 640 px and down the page (${locale})`, async () => {
-      const across = renderTimelineSvg(document as unknown as Document, layoutHorizontal(real, { labels: labelsOf(real, locale), width: 640 }), options);
+      const across = renderTimelineSvg(
+        document as unknown as Document,
+        layoutHorizontal(real, { labels: labelsOf(real, locale), width: 640 }),
+        options,
+      );
       const down = renderTimelineSvg(document as unknown as Document, layoutVertical(real), options);
       await expect(pretty(across.outerHTML)).toMatchFileSnapshot(`__snapshots__/timeline-across-${locale}.svg`);
       await expect(pretty(down.outerHTML)).toMatchFileSnapshot(`__snapshots__/timeline-down-${locale}.svg`);

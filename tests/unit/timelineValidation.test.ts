@@ -13,7 +13,19 @@ describe('the timeline content', () => {
   it('has at least the events the issue asks for, each with a citation that holds', () => {
     const events = loadEvents();
     expect(events.length).toBeGreaterThanOrEqual(13);
-    for (const id of ['founded-in-moscow', 'dhs-removal-order', 'federal-use-law', 'fcc-covered-list', 'commerce-final-determination', 'ofac-sanctions', 'entity-list', 'withdrawal-announced', 'sales-ban-in-force', 'updates-end', 'bsi-keeps-warning']) {
+    for (const id of [
+      'founded-in-moscow',
+      'dhs-removal-order',
+      'federal-use-law',
+      'fcc-covered-list',
+      'commerce-final-determination',
+      'ofac-sanctions',
+      'entity-list',
+      'withdrawal-announced',
+      'sales-ban-in-force',
+      'updates-end',
+      'bsi-keeps-warning',
+    ]) {
       expect(events.map((e) => e.id)).toContain(id);
     }
     expect(findTimelineProblems(events, sources)).toEqual([]);
@@ -34,14 +46,18 @@ describe('the timeline content', () => {
 
 describe('bad timeline data', () => {
   it('names the file, the event and the field when a quote is not in the source', () => {
-    const bad = withChanges({ citations: [good.citations[0]!, { source: 'zdnet-de', quote: 'words ZDNet never wrote' }] });
+    const bad = withChanges({
+      citations: [good.citations[0]!, { source: 'zdnet-de', quote: 'words ZDNet never wrote' }],
+    });
     expect(findTimelineProblems([bad], sources)).toEqual([
       'content/timeline/updates-end.yaml (event "updates-end", field citations[1]): quote not found in source "zdnet-de": "words ZDNet never wrote"',
     ]);
   });
 
   it('names the field of an unknown source inside another dating', () => {
-    const bad = withChanges({ otherDatings: [{ text: good.otherDatings[0]!.text, citations: [{ source: 'heise', quote: 'x' }] }] });
+    const bad = withChanges({
+      otherDatings: [{ text: good.otherDatings[0]!.text, citations: [{ source: 'heise', quote: 'x' }] }],
+    });
     expect(findTimelineProblems([bad], sources)[0]).toMatch(
       /^content\/timeline\/updates-end\.yaml \(event "updates-end", field otherDatings\[0\]\.citations\[0\]\): unknown source id "heise"/,
     );
@@ -77,7 +93,9 @@ citations: [{ source: zdnet-de, quote: Ab 29. September }]
   });
 
   it('names the field of an impossible date', () => {
-    expect(issues(fixture.replace('"2024-09-29"', '"2024-02-30"'))).toEqual(['date: "2024-02-30" is not a real calendar date']);
+    expect(issues(fixture.replace('"2024-09-29"', '"2024-02-30"'))).toEqual([
+      'date: "2024-02-30" is not a real calendar date',
+    ]);
   });
 
   it('names the field of an unknown category', () => {
@@ -97,6 +115,8 @@ citations: [{ source: zdnet-de, quote: Ab 29. September }]
   });
 
   it('rejects a chart label too long to draw', () => {
-    expect(issues(fixture.replace('label: { en: L, de: L }', `label: { en: ${'x'.repeat(40)}, de: L }`))[0]).toMatch(/^label\.en: /);
+    expect(issues(fixture.replace('label: { en: L, de: L }', `label: { en: ${'x'.repeat(40)}, de: L }`))[0]).toMatch(
+      /^label\.en: /,
+    );
   });
 });

@@ -29,7 +29,15 @@ describe('typeset', () => {
   });
 
   it('leaves numbers that are not dates or amounts alone', () => {
-    for (const text of ['2024 the ban', 'around 20 years', '50 employees', 'May I ask', 'in 2017 and 2022', 'Maya 2024', 'Version 20 Juliette']) {
+    for (const text of [
+      '2024 the ban',
+      'around 20 years',
+      '50 employees',
+      'May I ask',
+      'in 2017 and 2022',
+      'Maya 2024',
+      'Version 20 Juliette',
+    ]) {
       expect(typeset(text)).toBe(text);
     }
   });

@@ -5,7 +5,8 @@ const section = (body: string) => `<Section id="s" title="S">\n\n${body}\n\n</Se
 
 describe('statementBlocks', () => {
   it('splits paragraphs and top-level list items, leaving out headings and Editorial wrappers', () => {
-    const body = '### A heading\n\nOne. <Cite source="a" />\n\n- first\n- second\n  continued\n\n<Editorial>\n\nOur words.\n\n</Editorial>';
+    const body =
+      '### A heading\n\nOne. <Cite source="a" />\n\n- first\n- second\n  continued\n\n<Editorial>\n\nOur words.\n\n</Editorial>';
     expect(statementBlocks(body)).toEqual(['One. <Cite source="a" />', '- first', '- second\n  continued']);
   });
 });
@@ -31,11 +32,16 @@ describe('findUncitedBlocks', () => {
   });
 
   it('reads a citation whose quote holds a ">"', () => {
-    expect(findUncitedBlocks(section('A claim. <Cite source="conventus-kaspersky" quote="5 > 3" />'), 'p.mdx')).toEqual([]);
+    expect(findUncitedBlocks(section('A claim. <Cite source="conventus-kaspersky" quote="5 > 3" />'), 'p.mdx')).toEqual(
+      [],
+    );
   });
 
   it('fails each uncited list item, even when its neighbours are cited', () => {
-    const problems = findUncitedBlocks(section('- cited <Cite source="a" />\n- not cited\n- [a link](/x/) and a claim'), 'p.mdx');
+    const problems = findUncitedBlocks(
+      section('- cited <Cite source="a" />\n- not cited\n- [a link](/x/) and a claim'),
+      'p.mdx',
+    );
     expect(problems).toHaveLength(2);
     expect(problems[0]).toContain('"- not cited…"');
     expect(problems[1]).toContain('"- [a link](/x/) and a claim…"');

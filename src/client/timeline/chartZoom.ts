@@ -39,7 +39,13 @@ export function clampTransform({ k, x }: ZoomTransform, width: number): ZoomTran
 }
 
 /** The shift that brings the screen span [left, right] inside [margin, width − margin], or the transform unchanged. */
-export function revealSpan(transform: ZoomTransform, left: number, right: number, width: number, margin = 24): ZoomTransform {
+export function revealSpan(
+  transform: ZoomTransform,
+  left: number,
+  right: number,
+  width: number,
+  margin = 24,
+): ZoomTransform {
   let dx = 0;
   if (right > width - margin) dx = width - margin - right;
   if (left + dx < margin) dx = margin - left;
@@ -66,7 +72,10 @@ export interface ChartZoomOptions {
   requestFrame?: (callback: () => void) => number;
 }
 
-export function attachChartZoom(chart: HTMLElement, { enabled, onZoom, onSettle, requestFrame = requestAnimationFrame }: ChartZoomOptions): ChartZoom {
+export function attachChartZoom(
+  chart: HTMLElement,
+  { enabled, onZoom, onSettle, requestFrame = requestAnimationFrame }: ChartZoomOptions,
+): ChartZoom {
   let transform = IDENTITY;
   let frame = 0;
   let settleTimer: ReturnType<typeof setTimeout> | undefined;
@@ -136,7 +145,10 @@ export function attachChartZoom(chart: HTMLElement, { enabled, onZoom, onSettle,
       apply(clampTransform({ k: start.transform.k, x: start.transform.x + dx }, width()));
     } else if (ids.length === 2) {
       const [a, b] = ids.map((id) => pointers.get(id)!) as [{ x: number; y: number }, { x: number; y: number }];
-      const [a0, b0] = ids.map((id) => start!.pointers.get(id)) as [{ x: number; y: number } | undefined, { x: number; y: number } | undefined];
+      const [a0, b0] = ids.map((id) => start!.pointers.get(id)) as [
+        { x: number; y: number } | undefined,
+        { x: number; y: number } | undefined,
+      ];
       if (!a0 || !b0) return;
       const before = distance(a0, b0);
       if (before < 1) return;

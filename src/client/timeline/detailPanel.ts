@@ -8,7 +8,11 @@ export interface DetailPanel {
 }
 
 /** `entryOf` finds an event's list entry; `onClose` returns focus to the chart when asked. */
-export function createDetailPanel(detail: HTMLElement, entryOf: (id: string) => HTMLElement, onClose: (returnFocus: boolean) => void): DetailPanel {
+export function createDetailPanel(
+  detail: HTMLElement,
+  entryOf: (id: string) => HTMLElement,
+  onClose: (returnFocus: boolean) => void,
+): DetailPanel {
   const body = detail.querySelector<HTMLElement>('[data-detail-body]')!;
 
   function fill(id: string): void {

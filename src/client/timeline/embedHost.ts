@@ -11,7 +11,13 @@ export function tellHostSelected(frameId: string | undefined, event: string): vo
 export function listenToHost(isEvent: (id: string) => boolean, show: (id: string) => void): void {
   window.addEventListener('message', (message) => {
     const data = message.data as { type?: unknown; v?: unknown; event?: unknown } | null;
-    if (message.source !== window.parent || data?.type !== GOTO_MESSAGE_TYPE || data.v !== 1 || typeof data.event !== 'string') return;
+    if (
+      message.source !== window.parent ||
+      data?.type !== GOTO_MESSAGE_TYPE ||
+      data.v !== 1 ||
+      typeof data.event !== 'string'
+    )
+      return;
     if (isEvent(data.event)) show(data.event);
   });
 }

@@ -62,7 +62,9 @@ function enhance(root: HTMLElement): void {
   const byId = new Map(events.map((event) => [event.id, event]));
   const clusters = clusterEvents(events);
 
-  const options: EmbedOptions | undefined = embed ? parseEmbedOptions(location.search, new Set(byId.keys())) : undefined;
+  const options: EmbedOptions | undefined = embed
+    ? parseEmbedOptions(location.search, new Set(byId.keys()))
+    : undefined;
   const categories = new Set(options?.categories ?? events.map((e) => e.category));
   /** The cluster drawn alone, down the page. */
   let zoom: number | undefined;
@@ -80,7 +82,10 @@ function enhance(root: HTMLElement): void {
     root.querySelector<HTMLElement>('[data-detail]')!,
     (id) => byId.get(id)!.item,
     (returnFocus) => {
-      if (returnFocus && selected) marks().find((m) => m.dataset.event === selected)?.focus();
+      if (returnFocus && selected)
+        marks()
+          .find((m) => m.dataset.event === selected)
+          ?.focus();
     },
   );
 
@@ -96,11 +101,18 @@ function enhance(root: HTMLElement): void {
         e.id,
         {
           ...e.mark,
-          accessibleName: accessibleMarkName(e.mark.label, e.title, e.dateText, ofTemplate.replace('{n}', String(i + 1)).replace('{total}', String(inZoom.length))),
+          accessibleName: accessibleMarkName(
+            e.mark.label,
+            e.title,
+            e.dateText,
+            ofTemplate.replace('{n}', String(i + 1)).replace('{total}', String(inZoom.length)),
+          ),
         },
       ]),
     );
-    const focused = chart.contains(document.activeElement) ? (document.activeElement as HTMLElement).dataset.event : undefined;
+    const focused = chart.contains(document.activeElement)
+      ? (document.activeElement as HTMLElement).dataset.event
+      : undefined;
     const render = { locale, marks: texts, labelledBy, describedBy, todayLabel };
     drawnVertical = isVertical();
     let svg: SVGSVGElement;
@@ -124,7 +136,10 @@ function enhance(root: HTMLElement): void {
     chart.replaceChildren(svg);
     if (selected && !shownIds.has(selected)) detail.close({ returnFocus: false });
     rove();
-    if (focused) marks().find((m) => m.dataset.event === focused)?.focus();
+    if (focused)
+      marks()
+        .find((m) => m.dataset.event === focused)
+        ?.focus();
   }
 
   const gestures = attachChartZoom(chart, {
@@ -173,7 +188,9 @@ function enhance(root: HTMLElement): void {
     if (chart.clientWidth === lastWidth) return;
     lastWidth = chart.clientWidth;
     // Unzoomed, the drawing stays while its orientation and drawn width (480, 640, 960) still fit.
-    const fits = isVertical() ? drawnVertical : chart.querySelector('svg')?.dataset.width === String(drawnWidth(chart.clientWidth));
+    const fits = isVertical()
+      ? drawnVertical
+      : chart.querySelector('svg')?.dataset.width === String(drawnWidth(chart.clientWidth));
     if (gestures.current().k === 1 && fits) return;
     const shownPreset = preset?.index ?? zoom;
     gestures.reset();
@@ -215,7 +232,13 @@ function enhance(root: HTMLElement): void {
       keepInView(current.dataset.event);
     } else if (NAVIGATION_KEYS.has(event.key)) {
       const next =
-        event.key === 'Home' ? 0 : event.key === 'End' ? all.length - 1 : event.key === 'ArrowRight' || event.key === 'ArrowDown' ? index + 1 : index - 1;
+        event.key === 'Home'
+          ? 0
+          : event.key === 'End'
+            ? all.length - 1
+            : event.key === 'ArrowRight' || event.key === 'ArrowDown'
+              ? index + 1
+              : index - 1;
       const target = all[Math.max(0, Math.min(all.length - 1, next))];
       if (target) {
         select(target.dataset.event!, { focus: true });
@@ -250,7 +273,9 @@ function enhance(root: HTMLElement): void {
 
   const zoomButtons = [...root.querySelectorAll<HTMLButtonElement>('[data-zoom]')];
   for (const button of zoomButtons) {
-    button.addEventListener('click', () => showCluster(button.dataset.zoom === '' ? undefined : Number(button.dataset.zoom)));
+    button.addEventListener('click', () =>
+      showCluster(button.dataset.zoom === '' ? undefined : Number(button.dataset.zoom)),
+    );
   }
   /**
    * Down the page a preset draws only its cluster. Across, it zooms the whole chart to the cluster's marks, so
@@ -271,7 +296,9 @@ function enhance(root: HTMLElement): void {
     const margin = 32;
     const spanOf = () => {
       const spans = ids.map(markSpan).filter((s) => s !== undefined);
-      return spans.length ? { left: Math.min(...spans.map((s) => s.left)), right: Math.max(...spans.map((s) => s.right)) } : undefined;
+      return spans.length
+        ? { left: Math.min(...spans.map((s) => s.left)), right: Math.max(...spans.map((s) => s.right)) }
+        : undefined;
     };
     // The layout keeps labels and gaps at their size, so a zoom does not move the marks quite linearly:
     // a few steps, each fitting the measured span to the width and centring it, converge.
@@ -287,7 +314,12 @@ function enhance(root: HTMLElement): void {
   /** A preset is pressed only while the chart shows exactly it: zoomed or panned away, none is. */
   function syncPresets(): void {
     const { k, x } = gestures.current();
-    const shown = preset && preset.transform.k === k && preset.transform.x === x ? String(preset.index) : k === 1 && x === 0 ? String(zoom ?? '') : undefined;
+    const shown =
+      preset && preset.transform.k === k && preset.transform.x === x
+        ? String(preset.index)
+        : k === 1 && x === 0
+          ? String(zoom ?? '')
+          : undefined;
     for (const button of zoomButtons) button.setAttribute('aria-pressed', String(button.dataset.zoom === shown));
   }
   resetButton?.addEventListener('click', () => showCluster(undefined));

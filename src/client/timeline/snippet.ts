@@ -21,8 +21,11 @@ export function enhanceSnippet(): void {
   form.addEventListener('change', () => {
     const params = new URLSearchParams();
     if (value('theme') !== 'light') params.set('theme', value('theme'));
-    const categories = [...form.querySelectorAll<HTMLInputElement>('input[name="categories"]:checked')].map((box) => box.value);
-    if (categories.length > 0 && categories.length < TIMELINE_CATEGORIES.length) params.set('categories', categories.join(','));
+    const categories = [...form.querySelectorAll<HTMLInputElement>('input[name="categories"]:checked')].map(
+      (box) => box.value,
+    );
+    if (categories.length > 0 && categories.length < TIMELINE_CATEGORIES.length)
+      params.set('categories', categories.join(','));
     if (value('event')) params.set('event', value('event'));
     const query = params.size > 0 ? `?${params}` : '';
     code.textContent = embedSnippet(locale, site, query);

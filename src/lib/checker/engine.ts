@@ -7,7 +7,8 @@ import { numberCitations, type Citation, type CitableSource } from '../citations
 import { splitPath } from './address';
 import type { CheckerOption, CheckerOutcome, CheckerPart, CheckerQuestion, CheckerTree } from '../../schemas/checker';
 
-export type CheckerNode = { kind: 'question'; question: CheckerQuestion } | { kind: 'outcome'; outcome: CheckerOutcome };
+export type CheckerNode =
+  { kind: 'question'; question: CheckerQuestion } | { kind: 'outcome'; outcome: CheckerOutcome };
 
 export interface AnsweredStep {
   question: CheckerQuestion;
@@ -52,13 +53,23 @@ export function resolve(tree: CheckerTree, answers: readonly string[]): Resoluti
   const steps: AnsweredStep[] = [];
   for (const answer of answers) {
     if (node.kind === 'outcome') {
-      return { ok: false, error: `"${answer}" follows the result "${node.outcome.id}", which asks nothing more`, node, steps };
+      return {
+        ok: false,
+        error: `"${answer}" follows the result "${node.outcome.id}", which asks nothing more`,
+        node,
+        steps,
+      };
     }
     const { question } = node;
     const option = question.options.find(({ id }) => id === answer);
     if (!option) {
       const accepted = question.options.map(({ id }) => id).join(', ');
-      return { ok: false, error: `"${answer}" is not an answer to question "${question.id}" (accepted: ${accepted})`, node, steps };
+      return {
+        ok: false,
+        error: `"${answer}" is not an answer to question "${question.id}" (accepted: ${accepted})`,
+        node,
+        steps,
+      };
     }
     steps.push({ question, option });
     node = nodeById(tree, option.next);
@@ -100,7 +111,10 @@ export function nodeAt(tree: CheckerTree, answers: readonly string[]): CheckerNo
  * Where the reader stands: question `current` of at most `total`. `exact` is true only when every path
  * still open asks the same number of questions, so a page says "2 of 3" only when that cannot change.
  */
-export function progress(tree: CheckerTree, answers: readonly string[]): { current: number; total: number; exact: boolean } | null {
+export function progress(
+  tree: CheckerTree,
+  answers: readonly string[],
+): { current: number; total: number; exact: boolean } | null {
   const node = nodeAt(tree, answers);
   if (node.kind === 'outcome') return null;
   const remaining = new Set<number>();
@@ -115,11 +129,23 @@ export function progress(tree: CheckerTree, answers: readonly string[]): { curre
 /** Every citation of every outcome, part and question with where it stands, for the build-time quote check. */
 export function collectCitations(tree: CheckerTree): { where: string; citations: Citation[] }[] {
   const applies = (kind: string, node: CheckerOutcome | CheckerPart) =>
-    node.applies.map((item, index) => ({ where: `${kind} "${node.id}", applies[${index}]`, citations: item.citations }));
+    node.applies.map((item, index) => ({
+      where: `${kind} "${node.id}", applies[${index}]`,
+      citations: item.citations,
+    }));
   return [
-    ...tree.questions.map((question) => ({ where: `question "${question.id}", citations`, citations: question.citations })),
-    ...tree.outcomes.flatMap((outcome) => [...applies('outcome', outcome), { where: `outcome "${outcome.id}", basis`, citations: outcome.basis }]),
-    ...tree.parts.flatMap((part) => [...applies('part', part), { where: `part "${part.id}", citations`, citations: part.citations }]),
+    ...tree.questions.map((question) => ({
+      where: `question "${question.id}", citations`,
+      citations: question.citations,
+    })),
+    ...tree.outcomes.flatMap((outcome) => [
+      ...applies('outcome', outcome),
+      { where: `outcome "${outcome.id}", basis`, citations: outcome.basis },
+    ]),
+    ...tree.parts.flatMap((part) => [
+      ...applies('part', part),
+      { where: `part "${part.id}", citations`, citations: part.citations },
+    ]),
   ];
 }
 
@@ -181,10 +207,17 @@ function outcomePaths(tree: CheckerTree): Map<string, string[][]> {
  * A verdict rests on the rule itself: its basis cites the official texts and legal summaries kept as
  * `kind: external` sources, never a news article's account of them.
  */
-export function findBasisProblems(tree: CheckerTree, sources: ReadonlyMap<string, CitableSource>, file: string): string[] {
+export function findBasisProblems(
+  tree: CheckerTree,
+  sources: ReadonlyMap<string, CitableSource>,
+  file: string,
+): string[] {
   return tree.outcomes.flatMap((outcome) =>
     outcome.basis
       .filter(({ source }) => sources.get(source)?.kind === 'article')
-      .map(({ source }) => `${file}: outcome "${outcome.id}", basis: "${source}" is an article; a basis cites a primary text (kind: external)`),
+      .map(
+        ({ source }) =>
+          `${file}: outcome "${outcome.id}", basis: "${source}" is an article; a basis cites a primary text (kind: external)`,
+      ),
   );
 }

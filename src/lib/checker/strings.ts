@@ -61,10 +61,13 @@ interface CheckerStrings {
 const en: CheckerStrings = {
   title: 'Am I affected?',
   navLabel: 'Am I affected?',
-  description: 'Answer up to four questions to see what the 2024 US ban on Kaspersky software means for you, since when, and what to do.',
-  intro: 'Answer up to four questions to see what the 2024 US ban on Kaspersky software means for you, since when, and what to do now.',
+  description:
+    'Answer up to four questions to see what the 2024 US ban on Kaspersky software means for you, since when, and what to do.',
+  intro:
+    'Answer up to four questions to see what the 2024 US ban on Kaspersky software means for you, since when, and what to do now.',
   back: 'Back',
-  progress: (current, total, exact) => (exact ? `Question ${current} of ${total}` : `Question ${current} of up to ${total}`),
+  progress: (current, total, exact) =>
+    exact ? `Question ${current} of ${total}` : `Question ${current} of up to ${total}`,
   questionTitle: (current) => `Am I affected? – Question ${current}`,
   resultTitle: 'Am I affected? – Your result',
   result: 'Your result',
@@ -76,7 +79,8 @@ const en: CheckerStrings = {
   basis: 'The rules this rests on',
   previousAnswer: '(your previous answer)',
   movedTitle: 'This question has changed',
-  movedText: 'The checker asks this differently now, so the answer in this address no longer exists. Continue where that answer now lives:',
+  movedText:
+    'The checker asks this differently now, so the answer in this address no longer exists. Continue where that answer now lives:',
   movedLink: 'Continue the check',
   readOn: (day) => `Read on ${day}.`,
   builtOn: (day) => `This page was built on ${day}.`,
@@ -94,7 +98,8 @@ const en: CheckerStrings = {
   sourcesOfResult: 'Sources for this result',
   printAddress: 'Address of this result:',
   howItDecides: 'How this checker decides',
-  howItDecidesDescription: 'Every question, answer and result of the “Am I affected?” checker, drawn from the same data the checker uses.',
+  howItDecidesDescription:
+    'Every question, answer and result of the “Am I affected?” checker, drawn from the same data the checker uses.',
   howItDecidesIntro:
     'This is the whole checker: every question, where each answer leads, and each result with its sources. It is drawn from the same data the checker runs on, so nothing is left out.',
   questionsHeading: 'The questions, and where each answer leads',
@@ -108,10 +113,13 @@ const en: CheckerStrings = {
 const de: CheckerStrings = {
   title: 'Bin ich betroffen?',
   navLabel: 'Bin ich betroffen?',
-  description: 'Bis zu vier Fragen zeigen, was das US-Verbot von Kaspersky-Software 2024 für Sie bedeutet, seit wann und was zu tun ist.',
-  intro: 'Beantworten Sie bis zu vier Fragen und sehen Sie, was das US-Verbot von Kaspersky-Software 2024 für Sie bedeutet, seit wann es gilt und was Sie jetzt tun können.',
+  description:
+    'Bis zu vier Fragen zeigen, was das US-Verbot von Kaspersky-Software 2024 für Sie bedeutet, seit wann und was zu tun ist.',
+  intro:
+    'Beantworten Sie bis zu vier Fragen und sehen Sie, was das US-Verbot von Kaspersky-Software 2024 für Sie bedeutet, seit wann es gilt und was Sie jetzt tun können.',
   back: 'Zurück',
-  progress: (current, total, exact) => (exact ? `Frage ${current} von ${total}` : `Frage ${current} von höchstens ${total}`),
+  progress: (current, total, exact) =>
+    exact ? `Frage ${current} von ${total}` : `Frage ${current} von höchstens ${total}`,
   questionTitle: (current) => `Bin ich betroffen? – Frage ${current}`,
   resultTitle: 'Bin ich betroffen? – Ihr Ergebnis',
   result: 'Ihr Ergebnis',
@@ -123,11 +131,13 @@ const de: CheckerStrings = {
   basis: 'Die Regeln dahinter',
   previousAnswer: '(Ihre bisherige Antwort)',
   movedTitle: 'Diese Frage hat sich geändert',
-  movedText: 'Der Check fragt das inzwischen anders; die Antwort in dieser Adresse gibt es nicht mehr. Weiter geht es dort, wo diese Antwort jetzt steht:',
+  movedText:
+    'Der Check fragt das inzwischen anders; die Antwort in dieser Adresse gibt es nicht mehr. Weiter geht es dort, wo diese Antwort jetzt steht:',
   movedLink: 'Check fortsetzen',
   readOn: (day) => `Gelesen am ${day}.`,
   builtOn: (day) => `Diese Seite wurde am ${day} erstellt.`,
-  rulesAsOf: 'Die Regeln sind so dargestellt, wie die Quellen sie beschreiben, bis zum Datum oben; spätere Änderungen sind nicht berücksichtigt.',
+  rulesAsOf:
+    'Die Regeln sind so dargestellt, wie die Quellen sie beschreiben, bis zum Datum oben; spätere Änderungen sind nicht berücksichtigt.',
   yourAnswers: 'Ihre Antworten',
   change: 'Ändern',
   changeHidden: (question) => ` (Ihre Antwort auf „${question}“)`,
@@ -141,14 +151,16 @@ const de: CheckerStrings = {
   sourcesOfResult: 'Quellen zu diesem Ergebnis',
   printAddress: 'Adresse dieses Ergebnisses:',
   howItDecides: 'So entscheidet der Check',
-  howItDecidesDescription: 'Alle Fragen, Antworten und Ergebnisse des Checks „Bin ich betroffen?“, erzeugt aus denselben Daten, mit denen der Check arbeitet.',
+  howItDecidesDescription:
+    'Alle Fragen, Antworten und Ergebnisse des Checks „Bin ich betroffen?“, erzeugt aus denselben Daten, mit denen der Check arbeitet.',
   howItDecidesIntro:
     'Hier steht der ganze Check: jede Frage, wohin jede Antwort führt, und jedes Ergebnis mit seinen Quellen. Die Übersicht entsteht aus denselben Daten, mit denen der Check arbeitet; es fehlt also nichts.',
   questionsHeading: 'Die Fragen und wohin jede Antwort führt',
   resultsHeading: 'Die Ergebnisse mit ihren Quellen',
   partsHeading: 'Abschnitte, die Antworten einem Ergebnis hinzufügen',
   optionLeadsTo: 'führt zu',
-  addsParts: (headings) => `fügt dem Ergebnis den Abschnitt ${headings.map((heading) => `„${heading}“`).join(', ')} hinzu`,
+  addsParts: (headings) =>
+    `fügt dem Ergebnis den Abschnitt ${headings.map((heading) => `„${heading}“`).join(', ')} hinzu`,
   outcomeSources: 'Quellen',
 };
 

@@ -35,7 +35,8 @@ export function findTreeProblems(tree: CheckerTree, file: string): string[] {
 
   const nodeIds = new Set<string>();
   for (const { id } of [...tree.questions, ...tree.outcomes]) {
-    if (nodeIds.has(id)) report(`node "${id}"`, 'the id is used by more than one question or outcome (duplicate node id)');
+    if (nodeIds.has(id))
+      report(`node "${id}"`, 'the id is used by more than one question or outcome (duplicate node id)');
     nodeIds.add(id);
   }
   const questions = new Map(tree.questions.map((question) => [question.id, question]));
@@ -43,7 +44,10 @@ export function findTreeProblems(tree: CheckerTree, file: string): string[] {
   // The tree overview lives beside the first question's answers, at /<lang>/check/<slug>/.
   for (const option of questions.get(tree.start)?.options ?? []) {
     if (Object.values(HOW_IT_DECIDES_SLUG).includes(option.id)) {
-      report(`question "${tree.start}", option "${option.id}"`, 'the id is the address of the "how it decides" page (reserved option id)');
+      report(
+        `question "${tree.start}", option "${option.id}"`,
+        'the id is the address of the "how it decides" page (reserved option id)',
+      );
     }
   }
 
@@ -60,7 +64,10 @@ export function findTreeProblems(tree: CheckerTree, file: string): string[] {
   for (const part of tree.parts) {
     if (part.citations.length === 0) report(`part "${part.id}"`, 'no citations (part without citation)');
   }
-  for (const [kind, node] of [...tree.outcomes.map((outcome) => ['outcome', outcome] as const), ...tree.parts.map((part) => ['part', part] as const)]) {
+  for (const [kind, node] of [
+    ...tree.outcomes.map((outcome) => ['outcome', outcome] as const),
+    ...tree.parts.map((part) => ['part', part] as const),
+  ]) {
     node.applies.forEach((item, index) => {
       if (item.citations.length === 0) {
         report(`${kind} "${node.id}", applies[${index}]`, 'no citations (statement without citation)');
@@ -74,21 +81,30 @@ export function findTreeProblems(tree: CheckerTree, file: string): string[] {
     outcome.seeAlso.forEach(({ answers }, index) => {
       const target = walkAnswers(tree, answers);
       if (target === undefined || !outcomes.has(target)) {
-        report(`outcome "${outcome.id}", seeAlso[${index}]`, `the answers ${answers.join('/')} do not lead to a result (dangling link)`);
+        report(
+          `outcome "${outcome.id}", seeAlso[${index}]`,
+          `the answers ${answers.join('/')} do not lead to a result (dangling link)`,
+        );
       }
     });
   }
   for (const { path, to } of tree.retired) {
     if (walkAnswers(tree, splitPath(path)) !== undefined) {
-      report(`retired "${path}"`, 'this address still leads to a page of the checker, so it cannot be retired (retired address in use)');
+      report(
+        `retired "${path}"`,
+        'this address still leads to a page of the checker, so it cannot be retired (retired address in use)',
+      );
     }
-    if (walkAnswers(tree, splitPath(to)) === undefined) report(`retired "${path}"`, `its replacement "${to}" leads to no page (dangling retired address)`);
+    if (walkAnswers(tree, splitPath(to)) === undefined)
+      report(`retired "${path}"`, `its replacement "${to}" leads to no page (dangling retired address)`);
   }
 
   const reached = new Set<string>();
-  for (const cycle of findCycles(tree.start, questions, reached)) report(`question "${cycle[0]}"`, `leads back to itself: ${cycle.join(' → ')} (cycle)`);
+  for (const cycle of findCycles(tree.start, questions, reached))
+    report(`question "${cycle[0]}"`, `leads back to itself: ${cycle.join(' → ')} (cycle)`);
   for (const id of nodeIds) {
-    if (!reached.has(id)) report(`node "${id}"`, `no path from the start question "${tree.start}" leads here (unreachable)`);
+    if (!reached.has(id))
+      report(`node "${id}"`, `no path from the start question "${tree.start}" leads here (unreachable)`);
   }
   return problems;
 }
@@ -100,19 +116,28 @@ function checkOptions(
   report: (where: string, problem: string) => void,
 ) {
   const where = `question "${question.id}"`;
-  if (question.options.length === 0) report(where, 'has no options, so paths through it end without an outcome (dead end)');
+  if (question.options.length === 0)
+    report(where, 'has no options, so paths through it end without an outcome (dead end)');
   const seen = new Set<string>();
   for (const option of question.options) {
-    if (seen.has(option.id)) report(`${where}, option "${option.id}"`, 'the id is used twice in this question (duplicate option id)');
+    if (seen.has(option.id))
+      report(`${where}, option "${option.id}"`, 'the id is used twice in this question (duplicate option id)');
     seen.add(option.id);
     if (!URL_SAFE_SLUG.test(option.id)) {
-      report(`${where}, option "${option.id}"`, 'the id must be lower-case letters, digits and single hyphens (option id not url-safe)');
+      report(
+        `${where}, option "${option.id}"`,
+        'the id must be lower-case letters, digits and single hyphens (option id not url-safe)',
+      );
     }
     if (!nodeIds.has(option.next)) {
-      report(`${where}, option "${option.id}"`, `leads to "${option.next}", which is neither a question nor an outcome (dangling option)`);
+      report(
+        `${where}, option "${option.id}"`,
+        `leads to "${option.next}", which is neither a question nor an outcome (dangling option)`,
+      );
     }
     for (const part of option.parts) {
-      if (!partIds.has(part)) report(`${where}, option "${option.id}"`, `adds the part "${part}", which does not exist (dangling part)`);
+      if (!partIds.has(part))
+        report(`${where}, option "${option.id}"`, `adds the part "${part}", which does not exist (dangling part)`);
     }
   }
 }
@@ -125,15 +150,23 @@ export function countWords(text: string): number {
   return text.split(/\s+/).filter((token) => /[\p{L}\p{N}]/u.test(token)).length;
 }
 
-function checkVerdict(outcome: CheckerOutcome, outcomes: ReadonlyMap<string, CheckerOutcome>, report: (where: string, problem: string) => void) {
+function checkVerdict(
+  outcome: CheckerOutcome,
+  outcomes: ReadonlyMap<string, CheckerOutcome>,
+  report: (where: string, problem: string) => void,
+) {
   const where = `outcome "${outcome.id}"`;
   for (const locale of ['en', 'de'] as const) {
     const words = countWords(outcome.verdict[locale]);
     if (words > MAX_VERDICT_WORDS) {
-      report(`${where}, verdict.${locale}`, `${words} words; a headline has at most ${MAX_VERDICT_WORDS} (put the rest in detail) (headline too long)`);
+      report(
+        `${where}, verdict.${locale}`,
+        `${words} words; a headline has at most ${MAX_VERDICT_WORDS} (put the rest in detail) (headline too long)`,
+      );
     }
   }
-  if (outcome.basis.length === 0) report(where, 'no basis: cite the primary text the verdict rests on (verdict without basis)');
+  if (outcome.basis.length === 0)
+    report(where, 'no basis: cite the primary text the verdict rests on (verdict without basis)');
   outcome.compare.forEach(({ outcome: target }, index) => {
     if (!outcomes.has(target) || target === outcome.id) {
       report(`${where}, compare[${index}]`, `"${target}" is not another result (dangling comparison)`);
@@ -145,11 +178,16 @@ function checkVerdict(outcome: CheckerOutcome, outcomes: ReadonlyMap<string, Che
  * Two answers of one question that lead straight to the same headline tell the reader the question did not
  * matter; the tree must say why in `sameResult`, or the answers should be one.
  */
-function checkSameResults(question: CheckerQuestion, outcomes: ReadonlyMap<string, CheckerOutcome>, report: (where: string, problem: string) => void) {
+function checkSameResults(
+  question: CheckerQuestion,
+  outcomes: ReadonlyMap<string, CheckerOutcome>,
+  report: (where: string, problem: string) => void,
+) {
   const declared = new Set(question.sameResult.flatMap(({ options }) => options));
   for (const { options } of question.sameResult) {
     for (const id of options) {
-      if (!question.options.some((option) => option.id === id)) report(`question "${question.id}", sameResult`, `names no option "${id}" (dangling option)`);
+      if (!question.options.some((option) => option.id === id))
+        report(`question "${question.id}", sameResult`, `names no option "${id}" (dangling option)`);
     }
   }
   const byHeadline = new Map<string, string[]>();
@@ -164,7 +202,10 @@ function checkSameResults(question: CheckerQuestion, outcomes: ReadonlyMap<strin
   // A pair with the same headline in both languages is reported once.
   const clashes = new Set([...byHeadline.values()].filter((ids) => ids.length > 1).map((ids) => ids.join(', ')));
   for (const ids of clashes) {
-    report(`question "${question.id}"`, `the answers ${ids} lead to the same headline; merge them or say why in sameResult (same headline without reason)`);
+    report(
+      `question "${question.id}"`,
+      `the answers ${ids} lead to the same headline; merge them or say why in sameResult (same headline without reason)`,
+    );
   }
 }
 
@@ -208,11 +249,17 @@ function describeIssue(raw: unknown, issue: z.core.$ZodIssue): string {
   const where = describePath(raw, issue.path) || 'tree';
   const language = issue.path.at(-1);
   const isEmptyOrMissing = issue.code === 'invalid_type' || issue.code === 'too_small';
-  if ((language === 'en' || language === 'de') && isEmptyOrMissing) return `${where}: no ${language} text (missing translation)`;
+  if ((language === 'en' || language === 'de') && isEmptyOrMissing)
+    return `${where}: no ${language} text (missing translation)`;
   return `${where}: ${issue.message}`;
 }
 
-const KIND_OF_LIST: Record<string, string> = { questions: 'question', outcomes: 'outcome', options: 'option', parts: 'part' };
+const KIND_OF_LIST: Record<string, string> = {
+  questions: 'question',
+  outcomes: 'outcome',
+  options: 'option',
+  parts: 'part',
+};
 
 /** `["questions", 0, "options", 1, "label", "de"]` → `question "location", option "us", label.de`. */
 function describePath(raw: unknown, path: readonly PropertyKey[]): string {

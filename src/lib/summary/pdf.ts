@@ -38,7 +38,9 @@ export function pdfSummaryEnabled(env: Record<string, string | undefined>): bool
   const value = env.PDF_SUMMARY?.trim().toLowerCase();
   if (value === undefined || value === '' || value === 'on') return true;
   if (value === 'off') return false;
-  throw new Error(`PDF_SUMMARY is "${env.PDF_SUMMARY}"; use "off" to build without the PDF summary, or leave it unset.`);
+  throw new Error(
+    `PDF_SUMMARY is "${env.PDF_SUMMARY}"; use "off" to build without the PDF summary, or leave it unset.`,
+  );
 }
 
 /**
@@ -67,7 +69,11 @@ export function hasSizeMarker(html: string): boolean {
 /** "84 kB" in either language, in SI kilobytes as browsers and file managers show them. */
 export function formatFileSize(bytes: number, locale: Locale): string {
   const kilobytes = Math.max(1, Math.round(bytes / 1000));
-  return new Intl.NumberFormat(locale === 'en' ? 'en-GB' : 'de-DE', { style: 'unit', unit: 'kilobyte', maximumFractionDigits: 0 }).format(kilobytes);
+  return new Intl.NumberFormat(locale === 'en' ? 'en-GB' : 'de-DE', {
+    style: 'unit',
+    unit: 'kilobyte',
+    maximumFractionDigits: 0,
+  }).format(kilobytes);
 }
 
 /**
@@ -76,6 +82,7 @@ export function formatFileSize(bytes: number, locale: Locale): string {
  */
 export function countPdfPages(pdf: string): number {
   const pages = (pdf.match(/\/Type\s*\/Page(?![a-zA-Z])/g) ?? []).length;
-  if (pages === 0) throw new Error('PDF summary: no page objects found, so its pages cannot be counted (compressed object streams?)');
+  if (pages === 0)
+    throw new Error('PDF summary: no page objects found, so its pages cannot be counted (compressed object streams?)');
   return pages;
 }

@@ -32,15 +32,26 @@ export function sortEvents<T extends TimelineEvent>(events: readonly T[]): T[] {
 }
 
 /** Every problem of the events as one message each; an empty list means the timeline may be built. */
-export function findTimelineProblems(events: readonly TimelineEvent[], sources: ReadonlyMap<string, CitableSource>): string[] {
+export function findTimelineProblems(
+  events: readonly TimelineEvent[],
+  sources: ReadonlyMap<string, CitableSource>,
+): string[] {
   const problems: string[] = [];
   const check = (event: TimelineEvent, field: string, citations: readonly Citation[]) =>
     citations.forEach((citation, index) =>
-      problems.push(...findCitationProblems([citation], sources, `${eventFile(event.id)} (event "${event.id}", field ${field}[${index}])`)),
+      problems.push(
+        ...findCitationProblems(
+          [citation],
+          sources,
+          `${eventFile(event.id)} (event "${event.id}", field ${field}[${index}])`,
+        ),
+      ),
     );
   for (const event of events) {
     if (!EVENT_ID.test(event.id)) {
-      problems.push(`${eventFile(event.id)} (event "${event.id}", field id): the file name must be lower-case words joined by hyphens`);
+      problems.push(
+        `${eventFile(event.id)} (event "${event.id}", field id): the file name must be lower-case words joined by hyphens`,
+      );
     }
     check(event, 'citations', event.citations);
     event.otherDatings.forEach((dating, index) => check(event, `otherDatings[${index}].citations`, dating.citations));

@@ -15,7 +15,8 @@ export interface LaneItem {
   leader: number;
 }
 
-const overlaps = (a: Interval, b: Interval, spacing: number) => a.left < b.right + spacing && b.left < a.right + spacing;
+const overlaps = (a: Interval, b: Interval, spacing: number) =>
+  a.left < b.right + spacing && b.left < a.right + spacing;
 
 /**
  * Each item goes into the lowest lane where its box is free, its label crosses no leader, and its own leader, which
@@ -26,7 +27,8 @@ export function assignLanes(items: readonly LaneItem[], maxLanes = Infinity, spa
   const boxes: Interval[][] = [];
   const labels: Interval[][] = [];
   const lines: Interval[][] = [];
-  const clear = (list: Interval[] | undefined, interval: Interval, space: number) => !(list ?? []).some((other) => overlaps(interval, other, space));
+  const clear = (list: Interval[] | undefined, interval: Interval, space: number) =>
+    !(list ?? []).some((other) => overlaps(interval, other, space));
   return items.map(({ box, label, leader }) => {
     const line = { left: leader - 0.5, right: leader + 0.5 };
     // Above the lowest lane whose labels its leader would cross, every lane is crossed too.

@@ -141,7 +141,10 @@ export interface HorizontalOptions {
 }
 
 /** Across: zooming is laying out the same events k times as wide; a cluster alone takes the whole width. */
-export function layoutHorizontal(sorted: readonly Datable[], { labels, width, minLanes = 1 }: HorizontalOptions): HorizontalLayout {
+export function layoutHorizontal(
+  sorted: readonly Datable[],
+  { labels, width, minLanes = 1 }: HorizontalOptions,
+): HorizontalLayout {
   const H = HORIZONTAL;
   const clusters = clusterEvents(sorted);
   const right = width - H.marginX - H.todayRoom;
@@ -163,16 +166,37 @@ export function layoutHorizontal(sorted: readonly Datable[], { labels, width, mi
       const labelAnchor: HorizontalMark['labelAnchor'] = x0 + w > width - H.marginX ? 'end' : 'start';
       // A label starts just right of its own leader, so the leader of a mark on the same date clears it.
       const text = w - 2 * H.labelOffset;
-      const label = labelAnchor === 'start' ? { left: x0 + H.labelInset, right: x0 + H.labelInset + text } : { left: x1 + H.labelOffset - text, right: x1 + H.labelOffset };
+      const label =
+        labelAnchor === 'start'
+          ? { left: x0 + H.labelInset, right: x0 + H.labelInset + text }
+          : { left: x1 + H.labelOffset - text, right: x1 + H.labelOffset };
       const box = { left: Math.min(label.left, x0 - H.labelOffset), right: Math.max(label.right, x1 + H.labelOffset) };
-      return { event, segment: index, x0, x1, shape, labelX: labelAnchor === 'start' ? label.left : label.right, labelAnchor, box, label };
+      return {
+        event,
+        segment: index,
+        x0,
+        x1,
+        shape,
+        labelX: labelAnchor === 'start' ? label.left : label.right,
+        labelAnchor,
+        box,
+        label,
+      };
     }),
   );
   // A label covering another mark must stand above it, or that mark's leader would cross the label. Labels run
   // right, so the marks go into lanes from the right end back; the few that run left (at the right end) last.
   const order = placed
     .map((item, index) => ({ item, index }))
-    .sort((a, b) => (a.item.labelAnchor === b.item.labelAnchor ? (a.item.labelAnchor === 'start' ? b.index - a.index : a.index - b.index) : a.item.labelAnchor === 'start' ? -1 : 1));
+    .sort((a, b) =>
+      a.item.labelAnchor === b.item.labelAnchor
+        ? a.item.labelAnchor === 'start'
+          ? b.index - a.index
+          : a.index - b.index
+        : a.item.labelAnchor === 'start'
+          ? -1
+          : 1,
+    );
   const lanesInOrder = assignLanes(
     order.map(({ item }) => ({ box: item.box, label: item.label, leader: item.x0 })),
     H.maxLanes,
@@ -200,11 +224,17 @@ export function layoutHorizontal(sorted: readonly Datable[], { labels, width, mi
 }
 
 /** Folded marks, in order across, become counts; counts whose "+N" labels would touch merge into one. */
-export function foldCounts(folded: readonly { event: Datable; x0: number; x1: number }[], [min, max]: [number, number]): FoldedCount[] {
+export function foldCounts(
+  folded: readonly { event: Datable; x0: number; x1: number }[],
+  [min, max]: [number, number],
+): FoldedCount[] {
   const groups: { items: typeof folded; left: number; right: number }[] = [];
   for (const item of folded) {
     const last = groups.at(-1);
-    const group = last && item.x0 - countLabelWidth(last.items.length + 1) / 2 < last.right + HORIZONTAL.labelOffset ? last : undefined;
+    const group =
+      last && item.x0 - countLabelWidth(last.items.length + 1) / 2 < last.right + HORIZONTAL.labelOffset
+        ? last
+        : undefined;
     if (group) {
       group.items = [...group.items, item];
       group.right = Math.max(group.right, item.x1);
@@ -216,7 +246,11 @@ export function foldCounts(folded: readonly { event: Datable; x0: number; x1: nu
     const x = Math.min(max - half, Math.max(min + half, (left + right) / 2));
     const starts = items.map(({ event }) => event.date.start.getTime());
     const ends = items.map(({ event }) => periodEnd(event).getTime());
-    return { ids: items.map(({ event }) => event.id), x, domain: [new Date(Math.min(...starts)), new Date(Math.max(...ends))] };
+    return {
+      ids: items.map(({ event }) => event.id),
+      x,
+      domain: [new Date(Math.min(...starts)), new Date(Math.max(...ends))],
+    };
   });
 }
 
@@ -260,7 +294,9 @@ export function layoutVertical(sorted: readonly Datable[]): VerticalLayout {
     return placed.map((mark, i) => ({ ...mark, labelY: labelYs[i]! }));
   });
   // Marks (not labels) whose dates overlap, a dot's radius included, go into columns side by side.
-  const columns = assignColumns(marks.map((mark) => ({ left: mark.y0 - V.markClearance, right: mark.y1 + V.markClearance })));
+  const columns = assignColumns(
+    marks.map((mark) => ({ left: mark.y0 - V.markClearance, right: mark.y1 + V.markClearance })),
+  );
   const placed = marks.map((mark, i): VerticalMark => ({ ...mark, x: V.axisX + columns[i]! * V.markStep }));
   const labelX = V.axisX + Math.max(0, ...columns) * V.markStep + V.labelGap;
   const todayY = (segments.at(-1)?.end ?? V.top) + V.todayRoom;

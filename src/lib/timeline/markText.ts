@@ -19,7 +19,12 @@ export function markTexts(events: readonly TimelineEvent[], locale: Locale): Map
         id: event.id,
         category: event.category,
         label: event.label[locale],
-        accessibleName: accessibleMarkName(event.label[locale], event.title[locale], dateText(event, locale), strings.eventOf(index + 1, events.length)),
+        accessibleName: accessibleMarkName(
+          event.label[locale],
+          event.title[locale],
+          dateText(event, locale),
+          strings.eventOf(index + 1, events.length),
+        ),
       },
     ]),
   );

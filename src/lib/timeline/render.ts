@@ -6,7 +6,16 @@
  */
 import { axisBottom, axisLeft } from 'd3-axis';
 import { select, type Selection } from 'd3-selection';
-import { countLabelWidth, HORIZONTAL, laneY, VERTICAL, type FoldedCount, type HorizontalLayout, type TimelineLayout, type VerticalLayout } from './layout';
+import {
+  countLabelWidth,
+  HORIZONTAL,
+  laneY,
+  VERTICAL,
+  type FoldedCount,
+  type HorizontalLayout,
+  type TimelineLayout,
+  type VerticalLayout,
+} from './layout';
 import { roundedScale, tenth } from './scale';
 import { monthLabel, monthYearFormat, segmentTicks, tickLabel, yearPositions, yearTicks } from './ticks';
 import { textWidth } from './textWidth';
@@ -116,12 +125,18 @@ function drawHorizontal(root: Root, layout: HorizontalLayout, options: RenderOpt
         axisBottom(roundedScale(segment.scale))
           .tickValues(ticks)
           .tickSizeOuter(0)
-          .tickFormat((d) => (byYear ? tickLabel(d as Date, 1, options.locale) : monthLabel(d as Date, options.locale))),
+          .tickFormat((d) =>
+            byYear ? tickLabel(d as Date, 1, options.locale) : monthLabel(d as Date, options.locale),
+          ),
       )
       .call(dropAxisStyles);
     // Month ticks name no year: the row below does, at every zoom level.
     if (byYear) continue;
-    for (const { year, x } of yearPositions(segment.scale, [viewX, viewX + viewWidth], textWidth('0000', ACROSS.yearSize) + BREAK.size)) {
+    for (const { year, x } of yearPositions(
+      segment.scale,
+      [viewX, viewX + viewWidth],
+      textWidth('0000', ACROSS.yearSize) + BREAK.size,
+    )) {
       years
         .append('text')
         .attr('x', tenth(x))
@@ -130,13 +145,19 @@ function drawHorizontal(root: Root, layout: HorizontalLayout, options: RenderOpt
     }
   }
   // A break between segments, and before "today": the years in between are left out.
-  const breaks = [...layout.segments.slice(1).map((segment) => segment.start - HORIZONTAL.gap / 2), layout.todayX - HORIZONTAL.todayRoom / 2];
+  const breaks = [
+    ...layout.segments.slice(1).map((segment) => segment.start - HORIZONTAL.gap / 2),
+    layout.todayX - HORIZONTAL.todayRoom / 2,
+  ];
   for (const x of breaks) {
     const half = BREAK.size / 2;
     axisLayer
       .append('path')
       .attr('class', 'tl-break')
-      .attr('d', `M${tenth(x - half + 1)},${layout.axisY + half} l${half},-${BREAK.size} M${tenth(x + 1)},${layout.axisY + half} l${half},-${BREAK.size}`);
+      .attr(
+        'd',
+        `M${tenth(x - half + 1)},${layout.axisY + half} l${half},-${BREAK.size} M${tenth(x + 1)},${layout.axisY + half} l${half},-${BREAK.size}`,
+      );
   }
   const today = axisLayer.append('g').attr('class', 'tl-today');
   today
@@ -162,15 +183,31 @@ function drawHorizontal(root: Root, layout: HorizontalLayout, options: RenderOpt
     if (mark.lane === undefined) {
       // No room for its label: a small dot on the axis, still a link; its "+N" count below names it.
       link.classed('tl-folded', true);
-      link.append('circle').attr('class', 'tl-dot').attr('cx', x0).attr('cy', layout.axisY).attr('r', ACROSS.foldedRadius);
+      link
+        .append('circle')
+        .attr('class', 'tl-dot')
+        .attr('cx', x0)
+        .attr('cy', layout.axisY)
+        .attr('r', ACROSS.foldedRadius);
       // The label stays in the document, unpainted: the page's script reads each mark's label from the drawing.
-      link.append('text').attr('class', 'tl-label').attr('visibility', 'hidden').text(options.marks.get(mark.id)!.label);
+      link
+        .append('text')
+        .attr('class', 'tl-label')
+        .attr('visibility', 'hidden')
+        .text(options.marks.get(mark.id)!.label);
       continue;
     }
     const y = tenth(laneY(layout, mark.lane));
     // The leader ties the mark to its date on the axis.
-    leaderLayer.append('line').attr('class', 'tl-leader').attr('x1', x0).attr('x2', x0).attr('y1', y).attr('y2', layout.axisY);
-    if (mark.shape === 'dot') link.append('circle').attr('class', 'tl-dot').attr('cx', x0).attr('cy', y).attr('r', ACROSS.dotRadius);
+    leaderLayer
+      .append('line')
+      .attr('class', 'tl-leader')
+      .attr('x1', x0)
+      .attr('x2', x0)
+      .attr('y1', y)
+      .attr('y2', layout.axisY);
+    if (mark.shape === 'dot')
+      link.append('circle').attr('class', 'tl-dot').attr('cx', x0).attr('cy', y).attr('r', ACROSS.dotRadius);
     else appendBar(link, x0, y - ACROSS.barThickness / 2, Math.max(4, mark.x1 - mark.x0), ACROSS.barThickness);
     link
       .append('text')
@@ -255,13 +292,19 @@ function drawVertical(root: Root, layout: VerticalLayout, options: RenderOptions
       axis.select('.tick text').clone().attr('dy', '-0.9em').text(String(first.getUTCFullYear()));
     }
   }
-  const breaks = [...layout.segments.slice(1).map((segment) => segment.start - VERTICAL.gap / 2), layout.todayY - VERTICAL.todayRoom / 2];
+  const breaks = [
+    ...layout.segments.slice(1).map((segment) => segment.start - VERTICAL.gap / 2),
+    layout.todayY - VERTICAL.todayRoom / 2,
+  ];
   for (const y of breaks) {
     const half = BREAK.size / 2;
     axisLayer
       .append('path')
       .attr('class', 'tl-break')
-      .attr('d', `M${axisX - half},${tenth(y - half + 1)} l${BREAK.size},-${half} M${axisX - half},${tenth(y + 1)} l${BREAK.size},-${half}`);
+      .attr(
+        'd',
+        `M${axisX - half},${tenth(y - half + 1)} l${BREAK.size},-${half} M${axisX - half},${tenth(y + 1)} l${BREAK.size},-${half}`,
+      );
   }
   const today = axisLayer.append('g').attr('class', 'tl-today');
   const todayY = tenth(layout.todayY);
@@ -288,10 +331,25 @@ function drawVertical(root: Root, layout: VerticalLayout, options: RenderOptions
     link
       .append('path')
       .attr('class', 'tl-leader')
-      .attr('d', `M${mark.x + DOWN.leaderFromMark},${middle} L${layout.labelX - DOWN.leaderBend},${labelY} H${layout.labelX - DOWN.leaderToLabel}`);
-    if (mark.shape === 'dot') link.append('circle').attr('class', 'tl-dot').attr('cx', mark.x).attr('cy', tenth(mark.y0)).attr('r', DOWN.dotRadius);
+      .attr(
+        'd',
+        `M${mark.x + DOWN.leaderFromMark},${middle} L${layout.labelX - DOWN.leaderBend},${labelY} H${layout.labelX - DOWN.leaderToLabel}`,
+      );
+    if (mark.shape === 'dot')
+      link
+        .append('circle')
+        .attr('class', 'tl-dot')
+        .attr('cx', mark.x)
+        .attr('cy', tenth(mark.y0))
+        .attr('r', DOWN.dotRadius);
     else appendBar(link, mark.x - DOWN.barThickness / 2, mark.y0, DOWN.barThickness, Math.max(4, mark.y1 - mark.y0));
-    link.append('text').attr('class', 'tl-label').attr('x', layout.labelX).attr('y', labelY).attr('dy', '0.35em').text(options.marks.get(mark.id)!.label);
+    link
+      .append('text')
+      .attr('class', 'tl-label')
+      .attr('x', layout.labelX)
+      .attr('y', labelY)
+      .attr('dy', '0.35em')
+      .text(options.marks.get(mark.id)!.label);
   }
 }
 

@@ -59,7 +59,12 @@ export function segmentWidths(eventCounts: readonly number[], available: number)
 }
 
 /** Lays the clusters end to end from `origin`, each `lengths[i]` long, `gap` apart (the break mark goes there). */
-export function placeSegments(clusters: readonly Cluster[], lengths: readonly number[], origin: number, gap: number): Segment[] {
+export function placeSegments(
+  clusters: readonly Cluster[],
+  lengths: readonly number[],
+  origin: number,
+  gap: number,
+): Segment[] {
   let position = origin;
   return clusters.map((cluster, index) => {
     const start = position;

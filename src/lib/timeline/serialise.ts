@@ -39,9 +39,15 @@ export interface EventsDocument {
   }[];
 }
 
-const plainCitations = (citations: TimelineEvent['citations']) => citations.map(({ source, quote }) => ({ source, quote: quote ?? null }));
+const plainCitations = (citations: TimelineEvent['citations']) =>
+  citations.map(({ source, quote }) => ({ source, quote: quote ?? null }));
 
-export function eventsDocument(events: readonly TimelineEvent[], locale: Locale, pageUrl: string, lastUpdated: string): EventsDocument {
+export function eventsDocument(
+  events: readonly TimelineEvent[],
+  locale: Locale,
+  pageUrl: string,
+  lastUpdated: string,
+): EventsDocument {
   return {
     title: timelineStrings(locale).pageTitle,
     licence: DATA_LICENCE,
@@ -58,7 +64,10 @@ export function eventsDocument(events: readonly TimelineEvent[], locale: Locale,
       summary: event.summary[locale],
       url: `${pageUrl}#${event.id}`,
       citations: plainCitations(event.citations),
-      otherDatings: event.otherDatings.map((dating) => ({ text: dating.text[locale], citations: plainCitations(dating.citations) })),
+      otherDatings: event.otherDatings.map((dating) => ({
+        text: dating.text[locale],
+        citations: plainCitations(dating.citations),
+      })),
     })),
   };
 }

@@ -5,7 +5,8 @@ import type { TimelineCategory } from './categories';
 const en = {
   navLabel: 'Timeline',
   pageTitle: 'Timeline: Kaspersky and the US, 1997 to 2024',
-  pageDescription: 'The main steps from the 2017 order to remove Kaspersky from US federal systems to the end of Kaspersky updates in the US in September 2024, with dates and sources.',
+  pageDescription:
+    'The main steps from the 2017 order to remove Kaspersky from US federal systems to the end of Kaspersky updates in the US in September 2024, with dates and sources.',
   intro:
     'The chart places each event on its date; most of them fall between June and September 2024, so the years between the clusters are left out (marked by a break). A dot is an event known to the day, a bar a period: a month or a year when only that is known, or a span of time. Colours show who acted. Below the chart, the same events are listed in date order with their sources.',
   chartLabel: 'Timeline chart',
@@ -31,7 +32,8 @@ const en = {
   zoomLegend: 'Zoom',
   zoomAll: 'All years',
   dataHeading: 'The data',
-  dataText: 'The events as data, free to reuse under the Creative Commons Attribution 4.0 licence (CC BY 4.0), with a link to this page:',
+  dataText:
+    'The events as data, free to reuse under the Creative Commons Attribution 4.0 licence (CC BY 4.0), with a link to this page:',
   lastUpdated: 'Last updated',
   embedFooterSources: 'Sources in each event',
   embedFooterData: 'Data',
@@ -47,7 +49,8 @@ const en = {
   noInitialEvent: 'None',
   preview: 'Preview',
   previewSizes: { phone: 'On a phone, 360 px wide', wide: 'In a wide column' },
-  previewHeight: (px: number) => `With the script, the frame is as tall as its content at every width, and nothing inside it scrolls. Without it, the frame is ${px} px tall, its height in a 640 px column, and scrolls when a list or an event makes it longer.`,
+  previewHeight: (px: number) =>
+    `With the script, the frame is as tall as its content at every width, and nothing inside it scrolls. Without it, the frame is ${px} px tall, its height in a 640 px column, and scrolls when a list or an event makes it longer.`,
   codeCopied: 'Code copied',
   embedAttribution: 'Kaspersky and the US ban: full timeline and sources',
   noEvents: 'No event matches the selected categories and dates.',
@@ -67,7 +70,8 @@ export type TimelineStrings = typeof en;
 const de: TimelineStrings = {
   navLabel: 'Chronik',
   pageTitle: 'Chronik: Kaspersky und die USA, 1997 bis 2024',
-  pageDescription: 'Die wichtigsten Schritte von der Anordnung 2017, Kaspersky aus den Systemen der US-Bundesbehörden zu entfernen, bis zum Ende der Kaspersky-Updates in den USA im September 2024, mit Daten und Quellen.',
+  pageDescription:
+    'Die wichtigsten Schritte von der Anordnung 2017, Kaspersky aus den Systemen der US-Bundesbehörden zu entfernen, bis zum Ende der Kaspersky-Updates in den USA im September 2024, mit Daten und Quellen.',
   intro:
     'Die Grafik zeigt jedes Ereignis an seinem Datum; die meisten liegen zwischen Juni und September 2024, deshalb sind die Jahre zwischen den Häufungen ausgelassen (durch einen Bruch markiert). Ein Punkt steht für ein taggenau bekanntes Ereignis, ein Balken für einen Zeitraum: einen Monat oder ein Jahr, wenn nur das bekannt ist, oder eine Frist. Die Farben zeigen, wer gehandelt hat. Unter der Grafik stehen dieselben Ereignisse in zeitlicher Reihenfolge mit ihren Quellen.',
   chartLabel: 'Zeitleiste',
@@ -93,12 +97,14 @@ const de: TimelineStrings = {
   zoomLegend: 'Zoom',
   zoomAll: 'Alle Jahre',
   dataHeading: 'Die Daten',
-  dataText: 'Die Ereignisse als Daten, frei nutzbar unter der Lizenz Creative Commons Namensnennung 4.0 (CC BY 4.0) mit einem Link auf diese Seite:',
+  dataText:
+    'Die Ereignisse als Daten, frei nutzbar unter der Lizenz Creative Commons Namensnennung 4.0 (CC BY 4.0) mit einem Link auf diese Seite:',
   lastUpdated: 'Zuletzt aktualisiert',
   embedFooterSources: 'Quellen bei jedem Ereignis',
   embedFooterData: 'Daten',
   embedHeading: 'Diese Chronik einbinden',
-  embedText: 'Fügen Sie diesen Code in Ihre Seite ein. Das Skript ist optional: Damit passt sich die Höhe des Rahmens dem Inhalt an.',
+  embedText:
+    'Fügen Sie diesen Code in Ihre Seite ein. Das Skript ist optional: Damit passt sich die Höhe des Rahmens dem Inhalt an.',
   embedFrameTitle: 'Chronik: Kaspersky und das US-Verbot',
   embedFallback: 'Chronik öffnen',
   copyCode: 'Code kopieren',
@@ -109,7 +115,8 @@ const de: TimelineStrings = {
   noInitialEvent: 'Keines',
   preview: 'Vorschau',
   previewSizes: { phone: 'Auf einem Smartphone, 360 px breit', wide: 'In einer breiten Spalte' },
-  previewHeight: (px: number) => `Mit dem Skript ist der Rahmen bei jeder Breite so hoch wie sein Inhalt, und nichts darin scrollt. Ohne das Skript ist er ${px} px hoch, seine Höhe in einer 640 px breiten Spalte, und scrollt, wenn die Liste oder ein Ereignis ihn verlängert.`,
+  previewHeight: (px: number) =>
+    `Mit dem Skript ist der Rahmen bei jeder Breite so hoch wie sein Inhalt, und nichts darin scrollt. Ohne das Skript ist er ${px} px hoch, seine Höhe in einer 640 px breiten Spalte, und scrollt, wenn die Liste oder ein Ereignis ihn verlängert.`,
   codeCopied: 'Code kopiert',
   embedAttribution: 'Kaspersky und das US-Verbot: ganze Chronik und Quellen',
   noEvents: 'Kein Ereignis passt zu den gewählten Kategorien und Daten.',

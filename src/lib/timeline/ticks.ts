@@ -18,7 +18,9 @@ export function segmentTicks(scale: TimeScale, spacing = 64): Date[] {
   const monthStep = Math.max(1, Math.ceil((years * 12) / room));
   const interval = MONTH_STEPS.includes(monthStep) ? utcMonth.every(monthStep) : utcYear.every(Math.ceil(years / room));
   // Ticks right at a segment's end would collide with the next segment's first label.
-  const ticks = (interval ? interval.range(from, to) : []).filter((tick) => scale(tick) <= end - Math.min(28, spacing / 2));
+  const ticks = (interval ? interval.range(from, to) : []).filter(
+    (tick) => scale(tick) <= end - Math.min(28, spacing / 2),
+  );
   return ticks.length > 0 ? ticks : [utcMonth.ceil(from)];
 }
 
@@ -44,7 +46,11 @@ export function monthLabel(date: Date, locale: string): string {
 export function monthYearFormat(locale: string): Intl.DateTimeFormat {
   const tag = locale === 'en' ? 'en-GB' : locale;
   let format = monthFormats.get(tag);
-  if (!format) monthFormats.set(tag, (format = new Intl.DateTimeFormat(tag, { month: 'short', year: 'numeric', timeZone: 'UTC' })));
+  if (!format)
+    monthFormats.set(
+      tag,
+      (format = new Intl.DateTimeFormat(tag, { month: 'short', year: 'numeric', timeZone: 'UTC' })),
+    );
   return format;
 }
 
@@ -58,7 +64,11 @@ export function yearTicks(ticks: readonly Date[]): boolean {
  * view (a zoomed chart), so the year stays named at every zoom level. Where two names would touch, the later
  * year wins: the earlier one then has only a sliver of the axis.
  */
-export function yearPositions(scale: TimeScale, [viewStart, viewEnd]: [number, number], labelRoom: number): { year: number; x: number }[] {
+export function yearPositions(
+  scale: TimeScale,
+  [viewStart, viewEnd]: [number, number],
+  labelRoom: number,
+): { year: number; x: number }[] {
   const [from, to] = scale.domain();
   const [start, end] = scale.range();
   const left = Math.max(start, viewStart);

@@ -25,7 +25,14 @@ const source = (id: string, language: 'en' | 'de', body: string, translationOf?:
 const page = (id: string, key: string, order: number, body: string) => ({
   id,
   body,
-  data: pageSchema.parse({ title: `Page ${key}`, description: 'A page long enough for its description.', key, navLabel: key, order, lastReviewed: '2026-12-01' }),
+  data: pageSchema.parse({
+    title: `Page ${key}`,
+    description: 'A page long enough for its description.',
+    key,
+    navLabel: key,
+    order,
+    lastReviewed: '2026-12-01',
+  }),
 });
 
 export const EN_BODY = `<Section id="ban" title="The ban">
@@ -48,7 +55,11 @@ export function siteContent(): SiteContent {
       source('news-en', 'en', 'Sales stopped in July. Updates stopped in September.'),
       source('news-de', 'de', 'Der Verkauf endete im Juli. Updates endeten im September.', 'news-en'),
     ],
-    pages: [page('en/ban', 'ban', 2, EN_BODY), page('de/verbot', 'ban', 2, DE_BODY), page('en/index', 'overview', 0, '')],
+    pages: [
+      page('en/ban', 'ban', 2, EN_BODY),
+      page('de/verbot', 'ban', 2, DE_BODY),
+      page('en/index', 'overview', 0, ''),
+    ],
     summary: [],
     timeline: [],
     checker: [],

@@ -56,4 +56,3 @@ export function editFile(file: string, change: (text: string) => string): void {
   if (changed === text) throw new Error(`planting a defect left ${file} unchanged`);
   writeFileSync(file, changed);
 }
-

@@ -8,4 +8,6 @@ export function getStaticPaths() {
 }
 
 export const GET: APIRoute = async ({ params }) =>
-  new Response(eventsCsv(await loadTimeline(), params.lang as Locale), { headers: { 'content-type': 'text/csv; charset=utf-8' } });
+  new Response(eventsCsv(await loadTimeline(), params.lang as Locale), {
+    headers: { 'content-type': 'text/csv; charset=utf-8' },
+  });

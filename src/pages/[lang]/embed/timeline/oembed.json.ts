@@ -7,4 +7,6 @@ export function getStaticPaths() {
 }
 
 export const GET: APIRoute = ({ params, site }) =>
-  new Response(JSON.stringify(oembedDocument(params.lang as Locale, site!)), { headers: { 'content-type': 'application/json; charset=utf-8' } });
+  new Response(JSON.stringify(oembedDocument(params.lang as Locale, site!)), {
+    headers: { 'content-type': 'application/json; charset=utf-8' },
+  });
