@@ -68,6 +68,7 @@ export function pageTypeOf(path: string): PageType {
   if (/\/timeline\//.test(path)) return 'timeline';
   if (/\/check\//.test(path)) return 'checker';
   if (/\/(sources|quellen)\//.test(path)) return 'sources';
-  if (/\/(search|suche)\//.test(path)) return 'search';
+  // The 404 page carries a search form whose script fills in the missing address, like the search page.
+  if (/\/(search|suche)\//.test(path) || /\/404\.html$/.test(path)) return 'search';
   return 'article';
 }

@@ -49,6 +49,8 @@ const CSS_NEWER_THAN_NU = [
   'CSS: Unrecognized at-rule “@container”',
   "CSS: “container-type”: Property “container-type” doesn't exist.",
   "CSS: “margin-trim”: Property “margin-trim” doesn't exist.",
+  // SVG 2's paint-order (the timeline labels' halo) has been in every current browser for years.
+  "CSS: “paint-order”: Property “paint-order” doesn't exist.",
 ];
 
 /** True when the page has a style ending in white space and the CSP lists the hash of every inline style as written. */
