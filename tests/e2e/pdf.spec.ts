@@ -3,32 +3,15 @@
  * would see them), the links to them on every page, and print styles on content pages.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { DIST, readBuilt } from './builtFiles';
 import { builtPagePaths, localeOf } from './builtPages';
 import { PDF_VARIANTS, formatFileSize, pdfSummaryEnabled, summaryPath } from '../../src/lib/summary/pdf';
+import { poppler } from './poppler';
 
 const pdfBuilt = pdfSummaryEnabled(process.env);
 const pages = builtPagePaths();
-
-/** Runs a poppler-utils tool; a machine without it fails with what to install, never with a skipped test. */
-function poppler(tool: 'pdfinfo' | 'pdftotext', ...args: string[]): string {
-  try {
-    return execFileSync(tool, args, { encoding: 'utf8' });
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
-      throw new Error(
-        `${tool} is missing: the PDF tests need poppler-utils (Debian: "sudo apt-get install poppler-utils").`,
-        {
-          cause: error,
-        },
-      );
-    }
-    throw error;
-  }
-}
 
 const DATES = {
   en: ['20 July 2024', '29 September 2024'],

@@ -5,11 +5,11 @@
  * with only navigation on it. The timeline's printout carries its chart.
  */
 import { expect, test, type Page, type TestInfo } from '@playwright/test';
-import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { t, type Locale } from '../../src/lib/i18n';
 import { timelineStrings } from '../../src/lib/timeline/strings';
+import { poppler } from './poppler';
 
 const PRINTOUTS: { kind: 'article' | 'timeline' | 'checker'; locale: Locale; path: string }[] = [
   { kind: 'article', locale: 'en', path: '/en/what-is-banned/' },
@@ -19,23 +19,6 @@ const PRINTOUTS: { kind: 'article' | 'timeline' | 'checker'; locale: Locale; pat
   { kind: 'checker', locale: 'en', path: '/en/check/us/household/antivirus/' },
   { kind: 'checker', locale: 'de', path: '/de/check/us/household/antivirus/' },
 ];
-
-/** Runs a poppler-utils tool; a machine without it fails with what to install, never with a skipped test. */
-function poppler(tool: 'pdfinfo' | 'pdftotext', ...args: string[]): string {
-  try {
-    return execFileSync(tool, args, { encoding: 'utf8' });
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
-      throw new Error(
-        `${tool} is missing: the print tests need poppler-utils (Debian: "sudo apt-get install poppler-utils").`,
-        {
-          cause: error,
-        },
-      );
-    }
-    throw error;
-  }
-}
 
 /** The printed text of each page of the PDF, in reading order (pdftotext -layout keeps a line's words together). */
 async function printPages(page: Page, testInfo: TestInfo, name: string): Promise<string[]> {
