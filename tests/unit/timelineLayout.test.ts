@@ -217,7 +217,7 @@ describe('layoutVertical', () => {
       for (const label of [event.label.en, event.label.de]) {
         // The width table is DejaVu Sans, the widest common system face; the browser test measures at 320 px.
         expect(
-          layout.labelX + labelWidth(label) - 2 * HORIZONTAL.labelOffset,
+          layout.labelX + textWidth(label, VERTICAL.labelSize),
           `${event.id}: "${label}"`,
         ).toBeLessThanOrEqual(VERTICAL.minWidth);
       }

@@ -57,6 +57,9 @@ export const VERTICAL = {
   markStep: 9,
   /** Where labels start, after the last column of marks. */
   labelGap: 10,
+  /** Label size down the page (timeline.css, .tl-svg-v .tl-label): every label starts after the widest column of
+   * marks, and 12 px lets the longest end inside a 320 px screen. */
+  labelSize: 12,
   /** One label line, and more than a 24 px touch target. */
   rowHeight: 30,
   gap: 30,
