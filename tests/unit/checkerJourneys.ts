@@ -287,7 +287,7 @@ export const JOURNEYS: Journey[] = [
     parts: ['germany'],
     verdict: { en: ['US subsidiary or branch', 'check what head office provides'], de: ['US-Tochter', 'Hauptsitz'] },
     says: {
-      en: ['is not a US person because it has a unit in the United States', 'group-wide Kaspersky licences'],
+      en: ['Whether your organisation outside the US counts as a US person', 'group-wide Kaspersky licences'],
       de: ['konzernweite Kaspersky-Lizenzen'],
     },
     never: {

@@ -2,7 +2,7 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { parsePartialDate } from '../../src/lib/partialDate';
 import { periodEnd, sortEvents } from '../../src/lib/timeline/events';
-import { HORIZONTAL, labelWidth, layoutHorizontal, layoutVertical, VERTICAL } from '../../src/lib/timeline/layout';
+import { layoutHorizontal, layoutVertical, VERTICAL } from '../../src/lib/timeline/layout';
 import { assignLanes, spreadLabels } from '../../src/lib/timeline/lanes';
 import { clusterEvents, paddedDomain, segmentWidths, type Datable } from '../../src/lib/timeline/segments';
 import { timeScale } from '../../src/lib/timeline/scale';
@@ -216,10 +216,9 @@ describe('layoutVertical', () => {
     for (const event of events) {
       for (const label of [event.label.en, event.label.de]) {
         // The width table is DejaVu Sans, the widest common system face; the browser test measures at 320 px.
-        expect(
-          layout.labelX + textWidth(label, VERTICAL.labelSize),
-          `${event.id}: "${label}"`,
-        ).toBeLessThanOrEqual(VERTICAL.minWidth);
+        expect(layout.labelX + textWidth(label, VERTICAL.labelSize), `${event.id}: "${label}"`).toBeLessThanOrEqual(
+          VERTICAL.minWidth,
+        );
       }
     }
   });
