@@ -343,7 +343,7 @@ export const JOURNEYS: Journey[] = [
     outcome: 'us-msp-antivirus',
     parts: ['germany'],
     verdict: { en: ['for customers anywhere'], de: ['für alle Kunden'] },
-    says: { en: ['As a US person'], de: ['Als US-Person'] },
+    says: { en: ['by US persons'], de: ['durch US-Personen'] },
   },
   {
     who: 'a reseller elsewhere in the EU, not sure whether its customers are US persons',
