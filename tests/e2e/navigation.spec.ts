@@ -74,6 +74,18 @@ for (const locale of ['en', 'de'] as const) {
   });
 }
 
+test('on a phone the menu row names the current page, but not the check, whose button is beside it', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 360, height: 800 });
+  await page.goto(ARTICLE.en);
+  await expect(menuToggle(page)).toContainText('You are on');
+  await page.goto('/en/check/us/household/antivirus/');
+  await expect(menuToggle(page)).not.toContainText('You are on');
+  await expect(menuToggle(page)).not.toContainText(WORDS.en.check);
+  await expect(nav(page).getByRole('link', { name: WORDS.en.check })).toHaveAttribute('aria-current', 'page');
+});
+
 test('Escape closes the innermost menu first on a phone', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 800 });
   await page.goto('/en/');
