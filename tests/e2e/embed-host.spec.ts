@@ -6,18 +6,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-
-/** Elements inside a document that scroll on their own (a box with overflow auto or scroll and more content than room). */
-const innerScrollers = () =>
-  [...document.querySelectorAll<HTMLElement>('body *')]
-    .filter((el) => {
-      const style = getComputedStyle(el);
-      return (
-        (/auto|scroll/.test(style.overflowY) && el.scrollHeight > el.clientHeight + 1) ||
-        (/auto|scroll/.test(style.overflowX) && el.scrollWidth > el.clientWidth + 1)
-      );
-    })
-    .map((el) => `${el.tagName.toLowerCase()}.${el.className}`);
+import { innerScrollers } from './layout';
 
 /** Serves an article `width` px wide that pastes `snippet` (pointed at the local build) on localhost, while the build is on 127.0.0.1. */
 async function hostPage(page: Page, baseURL: string, snippet: string, width = 640) {

@@ -18,3 +18,15 @@ export async function sidewaysScrollers(page: Page): Promise<string[]> {
     return found;
   });
 }
+
+/** Elements inside a document that scroll on their own (a box with overflow auto or scroll and more content than room). Run it in the page: `page.evaluate(innerScrollers)`. */
+export const innerScrollers = () =>
+  [...document.querySelectorAll<HTMLElement>('body *')]
+    .filter((el) => {
+      const style = getComputedStyle(el);
+      return (
+        (/auto|scroll/.test(style.overflowY) && el.scrollHeight > el.clientHeight + 1) ||
+        (/auto|scroll/.test(style.overflowX) && el.scrollWidth > el.clientWidth + 1)
+      );
+    })
+    .map((el) => `${el.tagName.toLowerCase()}.${el.className}`);

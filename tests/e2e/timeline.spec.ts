@@ -3,22 +3,11 @@ import { expect, test, type Page } from '@playwright/test';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { axeViolations } from './axe';
+import { innerScrollers } from './layout';
 
 async function eventIds(page: Page): Promise<string[]> {
   return page.locator('.tl-list > li').evaluateAll((items) => items.map((li) => li.id));
 }
-
-/** Elements inside a document that scroll on their own (a box with overflow auto or scroll and more content than room). */
-const innerScrollers = () =>
-  [...document.querySelectorAll<HTMLElement>('body *')]
-    .filter((el) => {
-      const style = getComputedStyle(el);
-      return (
-        (/auto|scroll/.test(style.overflowY) && el.scrollHeight > el.clientHeight + 1) ||
-        (/auto|scroll/.test(style.overflowX) && el.scrollWidth > el.clientWidth + 1)
-      );
-    })
-    .map((el) => `${el.tagName.toLowerCase()}.${el.className}`);
 
 const focusedEvent = (page: Page) =>
   page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset?.event ?? null);
