@@ -61,7 +61,7 @@ export function daysBetween(from: Date, to: Date): number {
  * The calendar day an instant falls on, as midnight UTC of that day: in the runtime's own time zone ("local",
  * the reader's in a browser), or in UTC. A reader east of UTC is a day ahead of UTC for part of every day.
  */
-export function calendarDay(instant: Date, zone: 'local' | 'UTC'): Date {
+function calendarDay(instant: Date, zone: 'local' | 'UTC'): Date {
   return zone === 'UTC'
     ? new Date(Date.UTC(instant.getUTCFullYear(), instant.getUTCMonth(), instant.getUTCDate()))
     : new Date(Date.UTC(instant.getFullYear(), instant.getMonth(), instant.getDate()));
