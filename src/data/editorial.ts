@@ -2,16 +2,13 @@
  * The disagreements between the sources and the corrections log, loaded once (src/data/site.ts checks their quotes
  * and page keys with the rest of the content before any page renders).
  */
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection } from 'astro:content';
 import type { Locale } from '../lib/i18n';
 import type { NavItem } from '../lib/navigation';
 import { dataPageLink, entriesTouching, isDataPageKey, lastChangedOn, newestFirst } from '../lib/pageNotices';
 import { once } from './once';
 import { pagesIn } from './pages';
 import { loadSite } from './site';
-
-export type DisagreementEntry = CollectionEntry<'disagreements'>;
-export type CorrectionEntry = CollectionEntry<'corrections'>;
 
 export const loadEditorial = once(async () => {
   await loadSite();

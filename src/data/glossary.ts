@@ -2,11 +2,9 @@
  * The glossary, loaded once (src/data/site.ts checks its quotes, that no form of a term names two entries and that no
  * definition counts time from the day of writing, with the rest of the content before any page renders).
  */
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection } from 'astro:content';
 import { once } from './once';
 import { loadSite } from './site';
-
-export type GlossaryEntry = CollectionEntry<'glossary'>;
 
 export const loadGlossary = once(async () => {
   await loadSite();

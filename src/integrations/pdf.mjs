@@ -136,7 +136,7 @@ function footer(address, pageOf) {
   return `<div style="font-family: sans-serif; font-size: 8px; color: #4b5060; width: 100%; margin: 0 14mm; display: flex; justify-content: space-between;"><span>${address}</span><span>${numbers}</span></div>`;
 }
 
-/** @param {import('playwright-core').Route} route @param {string} root @param {URL} site */
+/** @param {import('@playwright/test').Route} route @param {string} root @param {URL} site */
 async function answerFromDist(route, root, site) {
   const url = new URL(route.request().url());
   if (url.origin !== site.origin) return route.abort('blockedbyclient');

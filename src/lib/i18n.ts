@@ -1,6 +1,5 @@
 export const LOCALES = ['en', 'de'] as const;
 export type Locale = (typeof LOCALES)[number];
-export const DEFAULT_LOCALE: Locale = 'en';
 
 export function isLocale(value: string): value is Locale {
   return (LOCALES as readonly string[]).includes(value);
@@ -238,7 +237,7 @@ const de = {
 } as const satisfies UiStrings;
 
 /** Every UI string in both languages; a key missing in one language is a type error. */
-export const UI: Record<Locale, UiStrings> = { en, de };
+const UI: Record<Locale, UiStrings> = { en, de };
 
 export function t(locale: Locale): UiStrings {
   return UI[locale];

@@ -2,7 +2,7 @@
  * Dates that are only known to the year or month must never be shown as if the day were known,
  * so every date in content is an ISO string whose length carries its precision.
  */
-export type Precision = 'year' | 'month' | 'day';
+type Precision = 'year' | 'month' | 'day';
 
 export interface PartialDate {
   iso: string;

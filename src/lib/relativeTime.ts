@@ -22,7 +22,7 @@ const HEDGE_DE = String.raw`(?:gut|knapp|mehr als|über|fast|rund|etwa|ungefähr
 const ANCHORED = String.raw`(?!\s+(?:earlier|later|after|before|since|nach|vor|später|früher|zuvor|danach)(?!${WORD}))`;
 
 /** Each pattern with the reason it ties a sentence to the day it was written. */
-export const RELATIVE_TIME_PATTERNS: readonly { pattern: string; why: string }[] = [
+const RELATIVE_TIME_PATTERNS: readonly { pattern: string; why: string }[] = [
   {
     pattern: String.raw`(?:${HEDGE_EN}\s+)?${NUMBER_EN}\s+${UNIT_EN}\s+ago`,
     why: '"N years ago" counts back from the day it was written',

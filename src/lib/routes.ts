@@ -16,7 +16,7 @@ export function pagePath(locale: Locale, slug = 'index'): string {
 }
 
 /** Pages built from data rather than written in MDX, with their slug in each language. */
-export const GENERATED_SLUGS = {
+const GENERATED_SLUGS = {
   sources: { en: 'sources', de: 'quellen' },
   search: { en: 'search', de: 'suche' },
   disagreements: { en: 'disagreements', de: 'widersprueche' },

@@ -12,7 +12,7 @@ import type { CheckerTree } from '../schemas/checker';
 import type { DisagreementData } from '../schemas/disagreements';
 
 /** The pages built from shared data, in the order the sources page lists them after the written pages. */
-export const SHARED_PLACES = ['timeline', 'checker', 'glossary', 'disagreements', 'corrections'] as const;
+const SHARED_PLACES = ['timeline', 'checker', 'glossary', 'disagreements', 'corrections'] as const;
 export type SharedPlace = (typeof SHARED_PLACES)[number];
 
 interface Cited {

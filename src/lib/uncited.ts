@@ -21,7 +21,7 @@ const STATES_NOTHING = new Set([
 const CONTAINERS = new Set(['blockquote', 'mdxJsxFlowElement']);
 
 /** The paragraphs, list items and tables of a section's content, Editorial wrappers left out, in reading order. */
-export function statementNodes(nodes: readonly MdxNode[]): MdxNode[] {
+function statementNodes(nodes: readonly MdxNode[]): MdxNode[] {
   return nodes.flatMap((node): MdxNode[] => {
     if (STATES_NOTHING.has(node.type) || isElement(node, 'Editorial')) return [];
     if (node.type === 'list') return node.children ?? [];

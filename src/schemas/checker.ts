@@ -13,7 +13,7 @@ const nodeIdSchema = z.string().min(1);
 const textSchema = z.strictObject(localisedTextSchema.shape);
 const checkedCitationSchema = z.strictObject(citationSchema.shape);
 
-export const checkerOptionSchema = z.strictObject({
+const checkerOptionSchema = z.strictObject({
   /** Becomes one segment of the checker's address, e.g. `us` in `/en/check/us/`. */
   id: z.string().min(1),
   label: textSchema,
@@ -24,18 +24,18 @@ export const checkerOptionSchema = z.strictObject({
 });
 
 /** A longer explanation folded under the hint ("What counts as a US person?"), so the answers come first. */
-export const checkerDefinitionSchema = z.strictObject({
+const checkerDefinitionSchema = z.strictObject({
   title: textSchema,
   text: textSchema,
 });
 
 /** Answers that lead to the same headline on purpose, with the reason a reader would accept. */
-export const sameResultSchema = z.strictObject({
+const sameResultSchema = z.strictObject({
   options: z.array(z.string().min(1)).min(2),
   because: z.string().min(1),
 });
 
-export const checkerQuestionSchema = z.strictObject({
+const checkerQuestionSchema = z.strictObject({
   id: nodeIdSchema,
   /** The page's heading. */
   text: textSchema,
@@ -48,7 +48,7 @@ export const checkerQuestionSchema = z.strictObject({
 });
 
 /** One thing that applies to the reader, with the day it began; the page computes "since N days". */
-export const appliesItemSchema = z.strictObject({
+const appliesItemSchema = z.strictObject({
   text: textSchema,
   since: partialDateSchema.optional(),
   citations: z.array(checkedCitationSchema),
@@ -70,7 +70,7 @@ const compareCaseSchema = z.strictObject({
   outcome: nodeIdSchema,
 });
 
-export const checkerOutcomeSchema = z.strictObject({
+const checkerOutcomeSchema = z.strictObject({
   id: nodeIdSchema,
   /** The headline: at most 12 words in each language (validateTree counts them), the answer in a phrase. */
   verdict: textSchema,
@@ -91,7 +91,7 @@ export const checkerOutcomeSchema = z.strictObject({
  * A section that an answer adds to whatever result it leads to, so a result can say both what the US rules
  * mean for the reader and what applies where they are, without one outcome per combination.
  */
-export const checkerPartSchema = z.strictObject({
+const checkerPartSchema = z.strictObject({
   id: nodeIdSchema,
   /** The section's heading on the result page. */
   heading: textSchema,
@@ -104,7 +104,7 @@ export const checkerPartSchema = z.strictObject({
 });
 
 /** An address published before the tree changed: its page points the reader to where that answer now lives. */
-export const retiredAddressSchema = z.strictObject({
+const retiredAddressSchema = z.strictObject({
   /** Answer ids joined by "/", as in the old address (`us/household/training`). */
   path: z.string().min(1),
   /** The answers whose page replaces it, joined the same way ("" for the start). */
@@ -126,4 +126,3 @@ export type AppliesItem = z.output<typeof appliesItemSchema>;
 export type CheckerOutcome = z.output<typeof checkerOutcomeSchema>;
 export type CheckerPart = z.output<typeof checkerPartSchema>;
 export type CheckerTree = z.output<typeof checkerTreeSchema>;
-export type RetiredAddress = z.output<typeof retiredAddressSchema>;

@@ -11,7 +11,7 @@ const textSchema = z.strictObject(localisedTextSchema.shape);
 const checkedCitationSchema = z.strictObject(citationSchema.shape);
 
 /** What one source (or one source in two languages) says, in the reader's language, with its verbatim words. */
-export const accountSchema = z.strictObject({
+const accountSchema = z.strictObject({
   says: textSchema,
   citations: z.array(checkedCitationSchema).min(1),
 });
@@ -37,4 +37,3 @@ export const disagreementSchema = z
   });
 
 export type DisagreementData = z.output<typeof disagreementSchema>;
-export type Account = z.output<typeof accountSchema>;

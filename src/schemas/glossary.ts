@@ -26,4 +26,3 @@ export const glossaryEntrySchema = z.strictObject({
 });
 
 export type GlossaryEntryData = z.output<typeof glossaryEntrySchema>;
-export type GlossaryWording = GlossaryEntryData['en'];

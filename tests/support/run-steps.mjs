@@ -13,6 +13,7 @@ const STEPS = [
   ['build', 'build'],
   ['e2e', 'test:e2e'],
   ['lint', 'lint'],
+  ['knip', 'knip'],
   ['format', 'format:check'],
 ];
 

@@ -5,7 +5,7 @@
 import { isLocale, type Locale } from '../i18n';
 
 /** The checker's folder; the same word in both languages, so an address differs only in its locale. */
-export const CHECKER_SEGMENT = 'check';
+const CHECKER_SEGMENT = 'check';
 
 /** The page that draws the whole tree; no start option may use these words as its id. */
 export const HOW_IT_DECIDES_SLUG: Record<Locale, string> = { en: 'how-it-decides', de: 'so-entscheidet-er' };

@@ -38,7 +38,7 @@ function nodeById(tree: CheckerTree, id: string): CheckerNode {
 }
 
 /** The parts the answers add to their result, in the order answered, each once. */
-export function partsOf(tree: CheckerTree, steps: readonly AnsweredStep[]): CheckerPart[] {
+function partsOf(tree: CheckerTree, steps: readonly AnsweredStep[]): CheckerPart[] {
   const ids = new Set(steps.flatMap(({ option }) => option.parts));
   return [...ids].map((id) => {
     const part = tree.parts.find((candidate) => candidate.id === id);

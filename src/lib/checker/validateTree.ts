@@ -16,20 +16,20 @@ export function validateCheckerTree(raw: unknown, file: string): CheckerTree {
   return tree;
 }
 
-export function parseCheckerTree(raw: unknown, file: string): CheckerTree {
+function parseCheckerTree(raw: unknown, file: string): CheckerTree {
   const result = checkerTreeSchema.safeParse(raw);
   if (result.success) return result.data;
   const problems = result.error.issues.map((issue) => `${file}: ${describeIssue(raw, issue)}`);
   throw new Error(`Checker tree is invalid:\n  ${problems.join('\n  ')}`);
 }
 
-export function assertValidTree(tree: CheckerTree, file: string): void {
+function assertValidTree(tree: CheckerTree, file: string): void {
   const problems = findTreeProblems(tree, file);
   if (problems.length > 0) throw new Error(`Checker tree is invalid:\n  ${problems.join('\n  ')}`);
 }
 
 /** Every structural problem of a parsed tree, each naming the file and node; empty when the tree is sound. */
-export function findTreeProblems(tree: CheckerTree, file: string): string[] {
+function findTreeProblems(tree: CheckerTree, file: string): string[] {
   const problems: string[] = [];
   const report = (where: string, problem: string) => problems.push(`${file}: ${where}: ${problem}`);
 
@@ -143,7 +143,7 @@ function checkOptions(
 }
 
 /** A headline is read at a glance: GOV.UK's outcome panels hold a verdict of a few words. */
-export const MAX_VERDICT_WORDS = 12;
+const MAX_VERDICT_WORDS = 12;
 
 /** Words as a reader counts them: runs of letters or digits, so a dash or colon is no word. */
 export function countWords(text: string): number {

@@ -25,13 +25,13 @@ import type { SummaryData } from '../../schemas/summary';
 import type { TimelineEventData } from '../../schemas/timeline';
 
 /** One file of a collection, as its loader read it: the id (the file name) and the parsed data. */
-export interface ContentEntry<Data> {
+interface ContentEntry<Data> {
   id: string;
   data: Data;
 }
 
 /** An MDX or Markdown file: its data and its body. */
-export interface ContentFile<Data> extends ContentEntry<Data> {
+interface ContentFile<Data> extends ContentEntry<Data> {
   body: string;
 }
 

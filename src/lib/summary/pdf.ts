@@ -4,7 +4,7 @@
  */
 import type { Locale } from '../i18n';
 
-export type PaperFormat = 'A4' | 'Letter';
+type PaperFormat = 'A4' | 'Letter';
 
 export interface PdfVariant {
   file: string;
