@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { CHROMIUM_ARGS, findChromium } from './src/integrations/chromium.mjs';
+import { CHROMIUM_ARGS, findChromium } from './src/integrations/chromium.ts';
 
 const executablePath = await findChromium();
 // E2E_PORT lets two builds be tested side by side on one machine.

@@ -1,5 +1,5 @@
 /**
- * The search page's enhancement: reads `?q=`, asks Pagefind (built by src/integrations/search.mjs) and
+ * The search page's enhancement: reads `?q=`, asks Pagefind (built by src/integrations/search.ts) and
  * lists the hits. Pagefind picks the index of the page's <html lang>, so results stay in the reader's language.
  */
 import { fillTemplate } from '../lib/template';

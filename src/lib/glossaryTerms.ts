@@ -1,10 +1,10 @@
 /**
  * The glossary's terms on the site's pages: which words name which entry, and the first use of each entry on a
  * page marked as a link to its definition. Pure functions over strings, run on every built page
- * (src/integrations/typography.mjs) and tested without a browser.
+ * (src/integrations/typography.ts) and tested without a browser.
  */
 import type { Locale } from './i18n';
-// With its extension: the build's typography step imports this file into astro.config.mjs, which Node loads as is.
+// With its extension, as Node's own TypeScript loading needs: the integrations that import it run without Vite too.
 import { htmlPieces } from './htmlPieces.ts';
 import { embedPath, generatedPath, timelinePath } from './routes.ts';
 

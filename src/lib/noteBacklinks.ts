@@ -1,6 +1,6 @@
 /**
  * The back-links of notes grouped by source (noteGroups.ts), added to each built page after rendering, when the
- * order of its marks is known. Runs in the build's typography step (src/integrations/typography.mjs), which Node
+ * order of its marks is known. Runs in the build's typography step (src/integrations/typography.ts), which Node
  * loads as it is: so this file imports nothing. It reads only the markup of FootnoteMark and CitationList.
  */
 

@@ -1,4 +1,4 @@
-// With its extension: the build's typography step imports this file into astro.config.mjs, which Node loads as is.
+// With its extension, as Node's own TypeScript loading needs: the integrations that import it run without Vite too.
 import { isLocale, type Locale } from './i18n.ts';
 
 /** Page entry ids are `<locale>/<slug>`; the overview's slug is `index`. */

@@ -4,7 +4,7 @@
  * and applied to any text (front matter, quotes, data), not only to Markdown.
  */
 
-// With its extension: the build's typography step imports this file into astro.config.mjs, which Node loads as is.
+// With its extension, as Node's own TypeScript loading needs: the integrations that import it run without Vite too.
 import { htmlPieces } from './htmlPieces.ts';
 
 const NBSP = '\u00a0';

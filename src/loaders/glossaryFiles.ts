@@ -6,7 +6,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-// With their extensions: Node loads this file and what it imports as they are (astro.config.mjs imports it).
+// With their extensions, as Node's own TypeScript loading needs (the typography integration imports this file).
 import { glossaryEntrySchema, type GlossaryEntryData } from '../schemas/glossary.ts';
 
 export type GlossaryFileEntry = GlossaryEntryData & { id: string };

@@ -18,7 +18,7 @@ import { loadavg, tmpdir } from 'node:os';
 import { dirname, join, normalize } from 'node:path';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
-import { CHROMIUM_ARGS, ensureChromium } from '../../src/integrations/chromium.mjs';
+import { CHROMIUM_ARGS, ensureChromium } from '../../src/integrations/chromium.ts';
 import { serve } from './serve.mjs';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4330);

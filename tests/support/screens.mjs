@@ -7,7 +7,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
-import { CHROMIUM_ARGS, ensureChromium } from '../../src/integrations/chromium.mjs';
+import { CHROMIUM_ARGS, ensureChromium } from '../../src/integrations/chromium.ts';
 import { serve } from './serve.mjs';
 
 const [, , dir, out, port = '4350'] = process.argv;

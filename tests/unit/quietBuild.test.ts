@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isKnownHeadInjectWarning } from '../../src/integrations/quiet-build.mjs';
+import { isKnownHeadInjectWarning } from '../../src/integrations/quiet-build.ts';
 
 describe('the build-warning filter (withastro/astro#18087)', () => {
   it("drops only the MODULE_LEVEL_DIRECTIVE warning for Astro's head-inject marker", () => {

@@ -1,6 +1,6 @@
 /** A build without SITE_URL warns in one line and goes on with the placeholder; with it, it is silent. */
 import { describe, expect, it } from 'vitest';
-import { PLACEHOLDER_SITE, siteAddress, siteAddressWarning } from '../../src/integrations/site-address.mjs';
+import { PLACEHOLDER_SITE, siteAddress, siteAddressWarning } from '../../src/integrations/site-address.ts';
 
 describe('the site address', () => {
   it('falls back to the placeholder, with one warning line naming SITE_URL and the placeholder', () => {

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 export const ROOT = join(import.meta.dirname, '..', '..', '..');
-const COPIED = ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'content', 'public'];
+const COPIED = ['astro.config.ts', 'tsconfig.json', 'package.json', 'src', 'content', 'public'];
 
 export interface AstroRun {
   status: number | null;

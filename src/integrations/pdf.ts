@@ -14,7 +14,9 @@
 import { readFile, readdir, stat, writeFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CHROMIUM_ARGS, ensureChromium } from './chromium.mjs';
+import type { Route } from '@playwright/test';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { CHROMIUM_ARGS, ensureChromium, playwrightChromium } from './chromium.ts';
 import {
   MAX_PDF_PAGES,
   PDF_VARIANTS,
@@ -28,7 +30,7 @@ import {
 import { fillTemplate } from '../lib/template.ts';
 import { SUMMARY_STRINGS } from '../lib/summary/strings.ts';
 
-const CONTENT_TYPES = {
+const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -38,7 +40,7 @@ const CONTENT_TYPES = {
 
 /** The PDF's fonts as a stylesheet of data URLs, since the pages' own CSP allows no font (the context bypasses it). */
 async function pdfFontStylesheet() {
-  const face = async (family, file, weights) => {
+  const face = async (family: string, file: string, weights: string) => {
     const data = await readFile(fileURLToPath(import.meta.resolve(`@fontsource-variable/${file}`)), 'base64');
     return `@font-face { font-family: '${family}'; font-weight: ${weights}; src: url(data:font/woff2;base64,${data}) format('woff2'); }`;
   };
@@ -51,15 +53,13 @@ async function pdfFontStylesheet() {
 
 const MARGINS = { top: '12mm', right: '14mm', bottom: '16mm', left: '14mm' };
 
-/** @returns {import('astro').AstroIntegration} */
-export default function pdfSummary() {
-  /** @type {URL} */
-  let site;
+export default function pdfSummary(): AstroIntegration {
+  let site: URL;
   return {
     name: 'pdf-summary',
     hooks: {
       'astro:config:done': ({ config }) => {
-        if (!config.site) throw new Error('The PDF summary needs `site` in astro.config.mjs, for the links it prints.');
+        if (!config.site) throw new Error('The PDF summary needs `site` in astro.config.ts, for the links it prints.');
         site = new URL(config.site);
       },
       'astro:build:done': async ({ dir, logger }) => {
@@ -76,15 +76,12 @@ export default function pdfSummary() {
   };
 }
 
-/** @param {string} root @param {URL} site @param {import('astro').AstroIntegrationLogger} logger */
-async function renderPdfs(root, site, logger) {
+async function renderPdfs(root: string, site: URL, logger: AstroIntegrationLogger) {
   const executablePath = await ensureChromium().catch((error) => {
     throw new Error(`${error.message.replace(/\.$/, '')}; to build without the PDF summary, set PDF_SUMMARY=off.`);
   });
-  const { chromium } = await import('@playwright/test');
-  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
-  /** @type {Map<string, string>} */
-  const sizes = new Map();
+  const browser = await playwrightChromium().launch({ executablePath, args: CHROMIUM_ARGS });
+  const sizes = new Map<string, string>();
   try {
     const fonts = await pdfFontStylesheet();
     const context = await browser.newContext({ colorScheme: 'light', bypassCSP: true });
@@ -126,9 +123,8 @@ async function renderPdfs(root, site, logger) {
 
 /**
  * The page footer Chromium prints on every page: the address of the summary and "Page n of m".
- * @param {string} address @param {string} pageOf
  */
-function footer(address, pageOf) {
+function footer(address: string, pageOf: string) {
   const numbers = fillTemplate(pageOf, {
     page: '<span class="pageNumber"></span>',
     total: '<span class="totalPages"></span>',
@@ -136,8 +132,7 @@ function footer(address, pageOf) {
   return `<div style="font-family: sans-serif; font-size: 8px; color: #4b5060; width: 100%; margin: 0 14mm; display: flex; justify-content: space-between;"><span>${address}</span><span>${numbers}</span></div>`;
 }
 
-/** @param {import('@playwright/test').Route} route @param {string} root @param {URL} site */
-async function answerFromDist(route, root, site) {
+async function answerFromDist(route: Route, root: string, site: URL) {
   const url = new URL(route.request().url());
   if (url.origin !== site.origin) return route.abort('blockedbyclient');
   let file = normalize(join(root, decodeURIComponent(url.pathname)));
@@ -149,8 +144,7 @@ async function answerFromDist(route, root, site) {
   return route.fulfill({ status: 200, body, contentType: CONTENT_TYPES[extname(file)] ?? 'application/octet-stream' });
 }
 
-/** @param {string} root @param {Map<string, string>} sizes */
-async function fillSizesInPages(root, sizes) {
+async function fillSizesInPages(root: string, sizes: Map<string, string>) {
   let changed = 0;
   for (const entry of await readdir(root, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile() || !entry.name.endsWith('.html')) continue;

@@ -4,9 +4,9 @@
  */
 import * as pagefind from 'pagefind';
 import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
 
-/** @returns {import('astro').AstroIntegration} */
-export default function search() {
+export default function search(): AstroIntegration {
   return {
     name: 'site-search',
     hooks: {

@@ -4,28 +4,26 @@
  * although Astro reads the marker before bundling. Upstream: https://github.com/withastro/astro/issues/18087
  * (open for Astro 7.3.5). Drop this integration once an Astro release fixes it. Every other warning passes.
  */
+import type { AstroIntegration, ViteUserConfig } from 'astro';
 
-/** @param {{ code?: string; message?: string }} log */
-export const isKnownHeadInjectWarning = (log) =>
+export const isKnownHeadInjectWarning = (log: { code?: string; message?: string }) =>
   log.code === 'MODULE_LEVEL_DIRECTIVE' && (log.message ?? '').includes('"use astro:head-inject"');
 
-/** @returns {import('astro').AstroIntegration} */
-export default function quietBuild() {
+export default function quietBuild(): AstroIntegration {
   return {
     name: 'quiet-build',
     hooks: {
       'astro:config:setup': ({ updateConfig }) => {
-        updateConfig({
-          vite: {
-            build: {
-              rolldownOptions: {
-                onwarn(warning, warn) {
-                  if (!isKnownHeadInjectWarning(warning)) warn(warning);
-                },
+        const vite: ViteUserConfig = {
+          build: {
+            rolldownOptions: {
+              onwarn(warning, warn) {
+                if (!isKnownHeadInjectWarning(warning)) warn(warning);
               },
             },
           },
-        });
+        };
+        updateConfig({ vite });
       },
     },
   };

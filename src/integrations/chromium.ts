@@ -5,6 +5,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 
 const SYSTEM_PATHS = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
@@ -17,7 +18,14 @@ export const CHROMIUM_ARGS = [
   '--no-first-run',
 ];
 
-export async function findChromium() {
+// Playwright takes a second or two to load, so it is loaded only when needed, and with Node's own require: Astro loads
+// astro.config.ts (and so this file) through Vite's module runner, which is closed before the build's last hooks
+// run, and an import() in them would fail there.
+const requireFromHere = createRequire(import.meta.url);
+export const playwrightChromium = (): typeof import('@playwright/test').chromium =>
+  requireFromHere('@playwright/test').chromium;
+
+export async function findChromium(): Promise<string | undefined> {
   const fromEnv = process.env.CHROMIUM_PATH;
   if (fromEnv) {
     if (!existsSync(fromEnv)) throw new Error(`CHROMIUM_PATH is set to ${fromEnv}, but no file is there.`);
@@ -26,8 +34,7 @@ export async function findChromium() {
   const system = SYSTEM_PATHS.find((path) => existsSync(path));
   if (system) return system;
   try {
-    const { chromium } = await import('@playwright/test');
-    const bundled = chromium.executablePath();
+    const bundled = playwrightChromium().executablePath();
     if (existsSync(bundled)) return bundled;
   } catch {
     // Playwright without its own browser download: fall through to "none found".
@@ -35,7 +42,7 @@ export async function findChromium() {
   return undefined;
 }
 
-export async function ensureChromium() {
+export async function ensureChromium(): Promise<string> {
   const found = await findChromium();
   if (found) return found;
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
@@ -59,7 +66,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   try {
     console.log(`Chromium: ${await ensureChromium()}`);
   } catch (error) {
-    console.error(error.message);
+    console.error(error instanceof Error ? error.message : error);
     process.exit(1);
   }
 }

@@ -7,6 +7,7 @@
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
 import { typesetHtml } from '../lib/typography.ts';
 import { linkNotesToMarks } from '../lib/noteBacklinks.ts';
 import { markTerms, marksTermsOn, termForms } from '../lib/glossaryTerms.ts';
@@ -14,10 +15,8 @@ import { generatedPath } from '../lib/routes.ts';
 import { isLocale } from '../lib/i18n.ts';
 import { readGlossaryFiles } from '../loaders/glossaryFiles.ts';
 
-/** @returns {import('astro').AstroIntegration} */
-export default function typography() {
-  /** @type {string} */
-  let projectRoot;
+export default function typography(): AstroIntegration {
+  let projectRoot: string;
   return {
     name: 'typography',
     hooks: {

@@ -1,13 +1,12 @@
-// @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
-import search from './src/integrations/search.mjs';
-import pdfSummary from './src/integrations/pdf.mjs';
-import typography from './src/integrations/typography.mjs';
-import quietBuild from './src/integrations/quiet-build.mjs';
-import siteAddressCheck, { siteAddress } from './src/integrations/site-address.mjs';
+import search from './src/integrations/search.ts';
+import pdfSummary from './src/integrations/pdf.ts';
+import typography from './src/integrations/typography.ts';
+import quietBuild from './src/integrations/quiet-build.ts';
+import siteAddressCheck, { siteAddress } from './src/integrations/site-address.ts';
 
 export default defineConfig({
   // The public address: canonical links, hreflang, the sitemap, QR codes and the embed snippet use it. A build
