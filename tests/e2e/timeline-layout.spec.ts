@@ -132,3 +132,52 @@ test('140 events at 1280 px: under 900 px high, nothing overlaps, the rest folde
   await expect(count).toHaveAttribute('data-domain', /^\d{4}-\d\d-\d\d\/\d{4}-\d\d-\d\d$/);
   expect(await sidewaysScrollers(page)).toEqual([]);
 });
+
+for (const width of [320, 360]) {
+  test(`at ${width} px the "2024" button magnifies the cluster: each label beside its own mark, none on another`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto('/en/timeline/');
+    /** How far each label's middle is from its own mark (0 beside it), and whether another dot is nearer. */
+    const pairs = () =>
+      page.evaluate(() =>
+        [...document.querySelectorAll('.tl-scroll svg.tl-svg a[data-event]')].map((link) => {
+          const middle = (el: Element) => {
+            const box = el.getBoundingClientRect();
+            return (box.top + box.bottom) / 2;
+          };
+          const y = middle(link.querySelector('.tl-label')!);
+          const mark = link.querySelector('.tl-dot, .tl-bar')!.getBoundingClientRect();
+          const others = [...document.querySelectorAll('.tl-scroll svg.tl-svg .tl-dot')]
+            .filter((dot) => !link.contains(dot))
+            .map((dot) => Math.abs(middle(dot) - y));
+          const distance = Math.max(0, mark.top - y, y - mark.bottom);
+          return { id: link.getAttribute('data-event'), distance, nearerDot: Math.min(...others) < distance - 1 };
+        }),
+      );
+    const span = () =>
+      page.evaluate(() => {
+        const top = (id: string) =>
+          document
+            .querySelector(`.tl-scroll a[data-event="${id}"] .tl-bar, .tl-scroll a[data-event="${id}"] .tl-dot`)!
+            .getBoundingClientRect().top;
+        return top('updates-end') - top('bsi-keeps-warning');
+      });
+    const before = await span();
+    await page.getByRole('button', { name: '2024', exact: true }).click();
+    await expect(page.locator('.tl-scroll a[data-event="founded-in-moscow"]')).toHaveCount(0);
+    // June to October gets about twice the room it had among all the years.
+    expect(await span()).toBeGreaterThan(1.8 * before);
+    const found = await pairs();
+    expect(found).toHaveLength(9);
+    for (const { id, distance, nearerDot } of found) {
+      expect(distance, id!).toBeLessThanOrEqual(26);
+      expect(nearerDot, `${id}: another dot is nearer its label`).toBe(false);
+    }
+    const drawn = await measure(page);
+    expect(drawn.overlaps).toEqual([]);
+    expect(drawn.smallestLabel).toBeGreaterThanOrEqual(13.5);
+    expect(await sidewaysScrollers(page)).toEqual([]);
+  });
+}

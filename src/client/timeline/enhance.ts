@@ -117,7 +117,7 @@ function enhance(root: HTMLElement): void {
     drawnVertical = isVertical();
     let svg: SVGSVGElement;
     if (drawnVertical) {
-      svg = renderTimelineSvg(document, layoutVertical(inZoom), render);
+      svg = renderTimelineSvg(document, layoutVertical(inZoom, { magnify: zoom !== undefined }), render);
     } else {
       // Drawn at the build's width for this column (scaled up a little, as before the script: nothing moves).
       // Zoomed by gesture, the layout is drawn k times as wide (labels keep their size) and the view shows the

@@ -7,7 +7,7 @@
 import { periodEnd } from './events';
 import { markExtent, type MarkExtent } from './marks';
 import { assignColumns, assignLanes, spreadLabels } from './lanes';
-import { clusterEvents, placeSegments, segmentWidths, type Datable, type Segment } from './segments';
+import { clusterEvents, placeSegments, segmentWidths, type Cluster, type Datable, type Segment } from './segments';
 import { textWidth } from './textWidth';
 
 export const HORIZONTAL = {
@@ -70,6 +70,10 @@ export const VERTICAL = {
   markClearance: 7,
   /** The narrowest chart the layout is made for: a 320 px screen minus the embed's padding. */
   minWidth: 290,
+  /** A magnified cluster (the phone's preset) grows until every label is at most this far from its own mark. */
+  nearMark: 24,
+  /** ... but no longer than this many rows, for its time may hold marks on the same day. */
+  maxRows: 40,
 } as const;
 
 /** Width of a label with the room its mark and the gap take. */
@@ -271,31 +275,43 @@ export function laneY(layout: Pick<HorizontalLayout, 'axisY'>, lane: number): nu
  * so every label keeps its size at 320 px. Positions depend only on the events, never on the width, so the
  * build's drawing is already the browser's.
  */
-export function layoutVertical(sorted: readonly Datable[]): VerticalLayout {
+export function layoutVertical(sorted: readonly Datable[], { magnify = false } = {}): VerticalLayout {
   const V = VERTICAL;
   const clusters = clusterEvents(sorted);
-  // Room for every label plus half a row of air at each end.
-  const segments = placeSegments(
-    clusters,
-    clusters.map((cluster) => (cluster.events.length + 1) * V.rowHeight),
-    V.top,
-    V.gap,
-  );
-  const marks = clusters.flatMap((cluster, index) => {
-    const segment = segments[index]!;
+  const half = V.rowHeight / 2;
+  /** A cluster's marks and labels, drawn `length` long from `start`. */
+  const place = (cluster: Cluster, index: number, start: number, length: number) => {
+    const [segment] = placeSegments([cluster], [length], start, 0);
     const placed = cluster.events.map((event) => {
-      const { shape, start, end } = markExtent(event, segment.scale);
-      return { id: event.id, segment: index, y0: start, y1: end, shape };
+      const { shape, start: y0, end: y1 } = markExtent(event, segment!.scale);
+      return { id: event.id, segment: index, y0, y1, shape };
     });
-    const half = V.rowHeight / 2;
-    const labelYs = spreadLabels(
-      placed.map((mark) => (mark.y0 + mark.y1) / 2),
+    // A label wants to be at its dot, or near the top of its bar (beside the bar anywhere is beside its mark,
+    // and the dots of the same days keep the room at theirs); labels go in that order.
+    const middles = placed.map((mark) => Math.min((mark.y0 + mark.y1) / 2, mark.y0 + half));
+    const order = middles.map((_, i) => i).sort((a, b) => middles[a]! - middles[b]!);
+    const spread = spreadLabels(
+      order.map((i) => middles[i]!),
       V.rowHeight,
-      segment.start + half,
-      segment.end - half,
+      start + half,
+      start + length - half,
     );
-    return placed.map((mark, i) => ({ ...mark, labelY: labelYs[i]! }));
+    const marks = placed.map((mark, i) => ({ ...mark, labelY: spread[order.indexOf(i)]! }));
+    const farthest = Math.max(...marks.map(({ y0, y1, labelY }) => Math.max(y0 - labelY, labelY - y1)));
+    return { marks, farthest };
+  };
+  // Room for every label plus half a row of air at each end; magnified (a cluster on its own, on a phone), as
+  // long as it takes to set each label beside its own mark, so no reader pairs a dot with its neighbour's label.
+  const lengths = clusters.map((cluster, index) => {
+    let length = (cluster.events.length + 1) * V.rowHeight;
+    while (magnify && length < V.maxRows * V.rowHeight && place(cluster, index, 0, length).farthest > V.nearMark)
+      length *= 1.2;
+    return length;
   });
+  const segments = placeSegments(clusters, lengths, V.top, V.gap);
+  const marks = clusters.flatMap(
+    (cluster, index) => place(cluster, index, segments[index]!.start, lengths[index]!).marks,
+  );
   // Marks (not labels) whose dates overlap, a dot's radius included, go into columns side by side.
   const columns = assignColumns(
     marks.map((mark) => ({ left: mark.y0 - V.markClearance, right: mark.y1 + V.markClearance })),
