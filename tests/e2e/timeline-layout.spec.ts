@@ -133,6 +133,18 @@ test('140 events at 1280 px: under 900 px high, nothing overlaps, the rest folde
   expect(await sidewaysScrollers(page)).toEqual([]);
 });
 
+test('the embed in a 640 px column: a compact chart, not a staircase of lanes, what does not fit folded into "+N"', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 640, height: 900 });
+  await page.goto('/en/embed/timeline/');
+  const drawn = await measure(page);
+  expect(drawn.orientation).toBe('horizontal');
+  expect(drawn.height).toBeLessThanOrEqual(500);
+  expect(drawn.overlaps).toEqual([]);
+  expect(drawn.counts.length).toBeGreaterThan(0);
+});
+
 for (const width of [320, 360]) {
   test(`at ${width} px the "2024" button magnifies the cluster: each label beside its own mark, none on another`, async ({
     page,

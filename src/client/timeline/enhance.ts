@@ -126,7 +126,7 @@ function enhance(root: HTMLElement): void {
       const width = drawnWidth(chart.clientWidth);
       const labels = new Map(inZoom.map((e) => [e.id, e.mark.label]));
       const { lanes } = layoutHorizontal(inZoom, { labels, width });
-      const layout = layoutHorizontal(inZoom, { labels, width: width * transform.k, minLanes: lanes });
+      const layout = layoutHorizontal(inZoom, { labels, width: width * transform.k, lanes });
       const unitsPerPixel = width / Math.max(1, chart.clientWidth);
       svg = renderTimelineSvg(document, layout, { ...render, viewX: -transform.x * unitsPerPixel, viewWidth: width });
     }

@@ -30,8 +30,12 @@ export const HORIZONTAL = {
   labelInset: 3,
   /** Room at the right end for the "today" marker, after a break. */
   todayRoom: 56,
-  /** At most this many lanes of labels: 14 events always find room, and 140 stay under 600 px high. */
-  maxLanes: 14,
+  /**
+   * Lanes of labels per pixel of drawn width: 8 at 480 (a 640 px column: under 500 px high, not a staircase of
+   * 14 lanes), 16 at 960 (140 events stay under 900 px at 1280). What finds no lane folds into a "+N" count,
+   * which zooms in to it.
+   */
+  lanesPerPixel: 8 / 480,
   /** The row of "+7" counts for the marks that found no lane, below the year row. */
   countRow: 28,
   countSize: 13,
@@ -143,14 +147,14 @@ export type TimelineLayout = HorizontalLayout | VerticalLayout;
 export interface HorizontalOptions {
   labels: ReadonlyMap<string, string>;
   width: number;
-  /** At least this many lanes: a zoomed chart keeps its axis where it was. */
-  minLanes?: number;
+  /** Exactly this many lanes, so a zoomed chart keeps its height and axis; by default what the labels need, up to the width's cap. */
+  lanes?: number;
 }
 
 /** Across: zooming is laying out the same events k times as wide; a cluster alone takes the whole width. */
 export function layoutHorizontal(
   sorted: readonly Datable[],
-  { labels, width, minLanes = 1 }: HorizontalOptions,
+  { labels, width, lanes: fixedLanes }: HorizontalOptions,
 ): HorizontalLayout {
   const H = HORIZONTAL;
   const clusters = clusterEvents(sorted);
@@ -206,11 +210,11 @@ export function layoutHorizontal(
     );
   const lanesInOrder = assignLanes(
     order.map(({ item }) => ({ box: item.box, label: item.label, leader: item.x0 })),
-    H.maxLanes,
+    fixedLanes ?? Math.floor(width * H.lanesPerPixel),
   );
   const lanesOf: (number | undefined)[] = [];
   order.forEach(({ index }, i) => (lanesOf[index] = lanesInOrder[i]));
-  const lanes = Math.max(minLanes, ...lanesOf.map((lane) => (lane ?? -1) + 1));
+  const lanes = fixedLanes ?? Math.max(1, ...lanesOf.map((lane) => (lane ?? -1) + 1));
   const axisY = H.top + lanes * H.laneHeight + H.axisGap;
   const marks = placed.map(({ event, segment, x0, x1, shape, labelX, labelAnchor }, i): HorizontalMark => ({
     id: event.id,
