@@ -145,6 +145,51 @@ test('the embed in a 640 px column: a compact chart, not a staircase of lanes, w
   expect(drawn.counts.length).toBeGreaterThan(0);
 });
 
+/** The ids a count folds, and whether each of those marks has its label drawn. */
+const countedMarks = (page: Page, ids: string[]) =>
+  page.evaluate(
+    (ids) =>
+      ids.map((id) => document.querySelector(`.tl-scroll a[data-event="${id}"] .tl-label:not([visibility])`) !== null),
+    ids,
+  );
+
+test('a "+N" count zooms in to the marks it folds, so their labels unfold, and focus goes to them', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await withManyEvents(page);
+  await page.goto('/en/timeline/');
+  const svg = page.locator('.tl-scroll svg.tl-svg');
+  await expect(svg.locator('a[data-event]')).toHaveCount(140);
+  const count = svg.locator('.tl-more').first();
+  const ids = (await count.getAttribute('data-events'))!.split(' ');
+  // Without the script the count is a link to the first folded event's entry in the list.
+  await expect(count).toHaveAttribute('href', `#${ids[0]}`);
+  await expect(page.locator(`.tl-list > li#${ids[0]}`)).toHaveCount(1);
+  expect(await countedMarks(page, ids)).not.toContain(true);
+  const view = await svg.getAttribute('viewBox');
+  await count.click();
+  await expect(svg).not.toHaveAttribute('viewBox', view!);
+  expect(await countedMarks(page, ids)).toContain(true);
+  // The reader's place: focus on the first of its marks, the range in view said politely, no jump to the list.
+  expect(await page.evaluate(() => document.activeElement?.getAttribute('data-event'))).toBe(ids[0]);
+  await expect(page.locator('[data-live]')).not.toBeEmpty();
+  expect(new URL(page.url()).hash).toBe('');
+  expect((await measure(page)).overlaps).toEqual([]);
+});
+
+test('in the embed at 640 px, Enter on a "+N" count unfolds its events', async ({ page }) => {
+  await page.setViewportSize({ width: 640, height: 900 });
+  await page.goto('/en/embed/timeline/');
+  const count = page.locator('.tl-scroll .tl-more').first();
+  const ids = (await count.getAttribute('data-events'))!.split(' ');
+  expect(await countedMarks(page, ids)).not.toContain(true);
+  await count.focus();
+  await page.keyboard.press('Enter');
+  await expect.poll(() => countedMarks(page, ids)).not.toContain(false);
+  expect((await measure(page)).overlaps).toEqual([]);
+});
+
 for (const width of [320, 360]) {
   test(`at ${width} px the "2024" button magnifies the cluster: each label beside its own mark, none on another`, async ({
     page,

@@ -149,6 +149,17 @@ function enhance(root: HTMLElement): void {
       syncPresets();
     },
     onSettle: announceView,
+    spanOf: (ids) => {
+      const spans = ids.map(markSpan).filter((s) => s !== undefined);
+      return spans.length
+        ? { left: Math.min(...spans.map((s) => s.left)), right: Math.max(...spans.map((s) => s.right)) }
+        : undefined;
+    },
+    // Focus goes to the first of the unfolded marks: the reader is where the count was.
+    onUnfold: (ids) =>
+      marks()
+        .find((m) => ids.includes(m.dataset.event!))
+        ?.focus(),
   });
 
   /** The screen span of a mark's dot or bar (not its label), relative to the chart. */
@@ -287,29 +298,8 @@ function enhance(root: HTMLElement): void {
     zoom = drawnVertical ? index : undefined;
     draw();
     const cluster = index === undefined ? undefined : clusters[index];
-    if (!drawnVertical && cluster) preset = { index: index!, transform: zoomToMarks(cluster.events.map((e) => e.id)) };
+    if (!drawnVertical && cluster) preset = { index: index!, transform: gestures.fit(cluster.events.map((e) => e.id)) };
     syncPresets();
-  }
-  /** Zooms and shifts the chart drawn across so the given marks fill it, with a margin; returns the transform. */
-  function zoomToMarks(ids: string[]) {
-    const width = chart.clientWidth;
-    const margin = 32;
-    const spanOf = () => {
-      const spans = ids.map(markSpan).filter((s) => s !== undefined);
-      return spans.length
-        ? { left: Math.min(...spans.map((s) => s.left)), right: Math.max(...spans.map((s) => s.right)) }
-        : undefined;
-    };
-    // The layout keeps labels and gaps at their size, so a zoom does not move the marks quite linearly:
-    // a few steps, each fitting the measured span to the width and centring it, converge.
-    for (let step = 0; step < 3; step++) {
-      const span = spanOf();
-      if (!span) break;
-      const { k, x } = gestures.current();
-      const factor = (width - 2 * margin) / Math.max(1, span.right - span.left);
-      gestures.set({ k: k * factor, x: width / 2 - ((span.left + span.right) / 2 - x) * factor });
-    }
-    return gestures.current();
   }
   /** A preset is pressed only while the chart shows exactly it: zoomed or panned away, none is. */
   function syncPresets(): void {
