@@ -125,8 +125,10 @@ function enhance(root: HTMLElement): void {
       const transform = gestures.current();
       const width = drawnWidth(chart.clientWidth);
       const labels = new Map(inZoom.map((e) => [e.id, e.mark.label]));
-      const { lanes } = layoutHorizontal(inZoom, { labels, width });
-      const layout = layoutHorizontal(inZoom, { labels, width: width * transform.k, lanes });
+      const base = layoutHorizontal(inZoom, { labels, width });
+      const layout = layoutHorizontal(inZoom, { labels, width: width * transform.k, lanes: base.lanes });
+      // Zoomed in, the row of counts keeps its room: the chart (and the embed's frame) keeps its height.
+      layout.height = Math.max(layout.height, base.height);
       const unitsPerPixel = width / Math.max(1, chart.clientWidth);
       svg = renderTimelineSvg(document, layout, { ...render, viewX: -transform.x * unitsPerPixel, viewWidth: width });
     }

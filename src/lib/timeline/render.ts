@@ -257,8 +257,8 @@ function drawCounts(root: Root, layout: HorizontalLayout, options: RenderOptions
  * strings.ts, whose page texts would otherwise join the browser's bundle.
  */
 const MORE_EVENTS: Record<Locale, (n: number, from: string, to: string) => string> = {
-  en: (n, from, to) => `+${n}: ${n} more events, ${from} to ${to}`,
-  de: (n, from, to) => `+${n}: ${n} weitere Ereignisse, ${from} bis ${to}`,
+  en: (n, from, to) => `+${n}: ${n} more event${n > 1 ? 's' : ''}, ${from} to ${to}`,
+  de: (n, from, to) => `+${n}: ${n} ${n > 1 ? 'weitere Ereignisse' : 'weiteres Ereignis'}, ${from} bis ${to}`,
 };
 
 export function countName(count: FoldedCount, locale: Locale): string {
