@@ -151,10 +151,17 @@ function enhance(root: HTMLElement): void {
       syncPresets();
     },
     onSettle: announceView,
+    // The marks with their painted labels, so a preset or a count shows every label it unfolds whole.
     spanOf: (ids) => {
-      const spans = ids.map(markSpan).filter((s) => s !== undefined);
-      return spans.length
-        ? { left: Math.min(...spans.map((s) => s.left)), right: Math.max(...spans.map((s) => s.right)) }
+      const left = chart.getBoundingClientRect().left;
+      const boxes = ids.flatMap((id) => [
+        ...chart.querySelectorAll(`[data-event="${id}"] :is(.tl-dot, .tl-bar, .tl-label:not([visibility]))`),
+      ]);
+      return boxes.length
+        ? {
+            left: Math.min(...boxes.map((el) => el.getBoundingClientRect().left)) - left,
+            right: Math.max(...boxes.map((el) => el.getBoundingClientRect().right)) - left,
+          }
         : undefined;
     },
     // Focus goes to the first of the unfolded marks: the reader is where the count was.
