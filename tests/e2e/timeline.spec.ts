@@ -133,6 +133,9 @@ test('the 2024 preset zooms the chart to 2024, can be panned from there, and say
   expect(await inChart('founded-in-moscow')).toBe(false);
   expect(await inChart('updates-end')).toBe(true);
   expect(await inChart('kaspersky-rejects-ban')).toBe(true);
+  // The label of the last mark, which runs right of it, is not cut at the chart's edge.
+  const label = (await page.locator('a[data-event="updates-end"] .tl-label').boundingBox())!;
+  expect(label.x + label.width).toBeLessThanOrEqual(chart.x + chart.width);
   // Dragging to the right pans back towards the earlier years.
   const ticks = await visibleTicks(page);
   await page.mouse.move(chart.x + chart.width * 0.2, chart.y + chart.height - 20);
