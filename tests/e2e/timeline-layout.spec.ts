@@ -127,8 +127,119 @@ test('140 events at 1280 px: under 900 px high, nothing overlaps, the rest folde
   expect(drawn.height).toBeLessThanOrEqual(900);
   expect(drawn.overlaps).toEqual([]);
   expect(drawn.counts.length).toBeGreaterThan(0);
-  for (const name of drawn.counts) expect(name).toMatch(/^\+\d+: \d+ more events, /);
+  for (const name of drawn.counts) expect(name).toMatch(/^\+\d+: \d+ more events?, /);
   const count = page.locator('.tl-more').first();
   await expect(count).toHaveAttribute('data-domain', /^\d{4}-\d\d-\d\d\/\d{4}-\d\d-\d\d$/);
   expect(await sidewaysScrollers(page)).toEqual([]);
 });
+
+test('the embed in a 640 px column: a compact chart, not a staircase of lanes, what does not fit folded into "+N"', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 640, height: 900 });
+  await page.goto('/en/embed/timeline/');
+  const drawn = await measure(page);
+  expect(drawn.orientation).toBe('horizontal');
+  expect(drawn.height).toBeLessThanOrEqual(500);
+  expect(drawn.overlaps).toEqual([]);
+  expect(drawn.counts.length).toBeGreaterThan(0);
+});
+
+/** The ids a count folds, and whether each of those marks has its label drawn. */
+const countedMarks = (page: Page, ids: string[]) =>
+  page.evaluate(
+    (ids) =>
+      ids.map((id) => document.querySelector(`.tl-scroll a[data-event="${id}"] .tl-label:not([visibility])`) !== null),
+    ids,
+  );
+
+test('a "+N" count zooms in to the marks it folds, so their labels unfold, and focus goes to them', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await withManyEvents(page);
+  await page.goto('/en/timeline/');
+  const svg = page.locator('.tl-scroll svg.tl-svg');
+  await expect(svg.locator('a[data-event]')).toHaveCount(140);
+  const count = svg.locator('.tl-more').first();
+  const ids = (await count.getAttribute('data-events'))!.split(' ');
+  // Without the script the count is a link to the first folded event's entry in the list.
+  await expect(count).toHaveAttribute('href', `#${ids[0]}`);
+  await expect(page.locator(`.tl-list > li#${ids[0]}`)).toHaveCount(1);
+  expect(await countedMarks(page, ids)).not.toContain(true);
+  const view = await svg.getAttribute('viewBox');
+  await count.click();
+  await expect(svg).not.toHaveAttribute('viewBox', view!);
+  expect(await countedMarks(page, ids)).toContain(true);
+  // The reader's place: focus on the first of its marks, the range in view said politely, no jump to the list.
+  expect(await page.evaluate(() => document.activeElement?.getAttribute('data-event'))).toBe(ids[0]);
+  await expect(page.locator('[data-live]')).not.toBeEmpty();
+  expect(new URL(page.url()).hash).toBe('');
+  expect((await measure(page)).overlaps).toEqual([]);
+});
+
+test('in the embed at 640 px, Enter on a "+N" count unfolds its events, and the chart keeps its height', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 640, height: 900 });
+  await page.goto('/en/embed/timeline/');
+  const count = page.locator('.tl-scroll .tl-more').first();
+  const ids = (await count.getAttribute('data-events'))!.split(' ');
+  expect(await countedMarks(page, ids)).not.toContain(true);
+  const { height } = await measure(page);
+  await count.focus();
+  await page.keyboard.press('Enter');
+  await expect.poll(() => countedMarks(page, ids)).not.toContain(false);
+  const zoomed = await measure(page);
+  expect(zoomed.overlaps).toEqual([]);
+  expect(Math.abs(zoomed.height - height)).toBeLessThanOrEqual(1);
+});
+
+for (const width of [320, 360]) {
+  test(`at ${width} px the "2024" button magnifies the cluster: each label beside its own mark, none on another`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto('/en/timeline/');
+    /** How far each label's middle is from its own mark (0 beside it), and whether another dot is nearer. */
+    const pairs = () =>
+      page.evaluate(() =>
+        [...document.querySelectorAll('.tl-scroll svg.tl-svg a[data-event]')].map((link) => {
+          const middle = (el: Element) => {
+            const box = el.getBoundingClientRect();
+            return (box.top + box.bottom) / 2;
+          };
+          const y = middle(link.querySelector('.tl-label')!);
+          const mark = link.querySelector('.tl-dot, .tl-bar')!.getBoundingClientRect();
+          const others = [...document.querySelectorAll('.tl-scroll svg.tl-svg .tl-dot')]
+            .filter((dot) => !link.contains(dot))
+            .map((dot) => Math.abs(middle(dot) - y));
+          const distance = Math.max(0, mark.top - y, y - mark.bottom);
+          return { id: link.getAttribute('data-event'), distance, nearerDot: Math.min(...others) < distance - 1 };
+        }),
+      );
+    const span = () =>
+      page.evaluate(() => {
+        const top = (id: string) =>
+          document
+            .querySelector(`.tl-scroll a[data-event="${id}"] .tl-bar, .tl-scroll a[data-event="${id}"] .tl-dot`)!
+            .getBoundingClientRect().top;
+        return top('updates-end') - top('bsi-keeps-warning');
+      });
+    const before = await span();
+    await page.getByRole('button', { name: '2024', exact: true }).click();
+    await expect(page.locator('.tl-scroll a[data-event="founded-in-moscow"]')).toHaveCount(0);
+    // June to October gets about twice the room it had among all the years.
+    expect(await span()).toBeGreaterThan(1.8 * before);
+    const found = await pairs();
+    expect(found).toHaveLength(9);
+    for (const { id, distance, nearerDot } of found) {
+      expect(distance, id!).toBeLessThanOrEqual(26);
+      expect(nearerDot, `${id}: another dot is nearer its label`).toBe(false);
+    }
+    const drawn = await measure(page);
+    expect(drawn.overlaps).toEqual([]);
+    expect(drawn.smallestLabel).toBeGreaterThanOrEqual(13.5);
+    expect(await sidewaysScrollers(page)).toEqual([]);
+  });
+}

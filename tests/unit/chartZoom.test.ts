@@ -1,13 +1,16 @@
 /**
  * The chart's gestures, by events dispatched on a linkedom element: a plain wheel is left to the page,
  * ctrl/⌘+wheel and a pinch zoom by d3-zoom's factor, sideways swipes and drags pan, two fingers pinch by
- * their real distance, a label is never dragged out, and a burst of events draws once per frame.
+ * their real distance, a label is never dragged out, a burst of events draws once per frame, and a "+N" count
+ * zooms in to the marks it folds.
  */
 import { parseHTML } from 'linkedom';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   attachChartZoom,
+  fitSpan,
   IDENTITY,
+  MAX_ZOOM,
   revealSpan,
   wheelDelta,
   type ZoomTransform,
@@ -16,17 +19,28 @@ import {
 const WIDTH = 600;
 
 function setup(enabled = true) {
-  const { document } = parseHTML('<div data-chart><a data-event="x"><text>label</text></a></div>');
+  const { document } = parseHTML(
+    '<div data-chart><a data-event="x"><text>label</text></a><a class="tl-more" href="#a" data-events="a b"><text>+2</text></a></div>',
+  );
   const chart = document.querySelector('[data-chart]') as unknown as HTMLElement;
   Object.defineProperty(chart, 'clientWidth', { value: WIDTH });
   chart.getBoundingClientRect = () => ({ left: 0, top: 0, width: WIDTH, height: 300 }) as DOMRect;
   const frames: (() => void)[] = [];
   const drawn: ZoomTransform[] = [];
   const settled: ZoomTransform[] = [];
+  const unfolded: string[][] = [];
+  // Two folded marks, 10 px apart in the unzoomed drawing; on screen at p·k + x, as the chart draws them.
+  const positions: Record<string, number> = { a: 400, b: 410 };
   const zoom = attachChartZoom(chart, {
     enabled: () => enabled,
     onZoom: (t) => drawn.push(t),
     onSettle: (t) => settled.push(t),
+    spanOf: (ids) => {
+      const { k, x } = zoom.current();
+      const xs = ids.map((id) => positions[id]! * k + x);
+      return { left: Math.min(...xs), right: Math.max(...xs) };
+    },
+    onUnfold: (ids) => unfolded.push(ids),
     requestFrame: (callback) => frames.push(callback),
   });
   const flush = () => frames.splice(0).forEach((f) => f());
@@ -46,7 +60,7 @@ function setup(enabled = true) {
     target.dispatchEvent(event);
     return event.defaultPrevented;
   };
-  return { chart, zoom, fire, flush, frames, drawn, settled, document };
+  return { chart, zoom, fire, flush, frames, drawn, settled, unfolded, document };
 }
 
 describe('wheel', () => {
@@ -155,6 +169,45 @@ describe('drawing and announcing', () => {
     expect(zoom.key('0')).toBe(true);
     expect(zoom.current()).toEqual(IDENTITY);
     expect(zoom.key('a')).toBe(false);
+  });
+});
+
+describe('a "+N" count', () => {
+  it('zooms in to its folded marks when chosen, draws at once and hands focus on', () => {
+    const { zoom, fire, drawn, unfolded, document } = setup();
+    const count = document.querySelector('.tl-more text')!;
+    // Cancelled: the link to the list is not followed, the chart zooms instead.
+    expect(fire('click', {}, count)).toBe(true);
+    const { k, x } = zoom.current();
+    expect(k).toBeGreaterThan(1);
+    // The marks' span is centred in the chart.
+    expect(((400 + 410) / 2) * k + x).toBeCloseTo(WIDTH / 2);
+    expect(drawn.at(-1)).toEqual(zoom.current());
+    expect(unfolded).toEqual([['a', 'b']]);
+  });
+
+  it('where the chart cannot zoom further, its link goes to the list', () => {
+    const { zoom, fire, unfolded, document } = setup();
+    fire('click', {}, document.querySelector('.tl-more')!);
+    expect(zoom.current().k).toBe(MAX_ZOOM);
+    expect(fire('click', {}, document.querySelector('.tl-more')!)).toBe(false);
+    expect(unfolded).toHaveLength(1);
+  });
+
+  it('is a plain link on the chart drawn down the page', () => {
+    const { zoom, fire, document } = setup(false);
+    expect(fire('click', {}, document.querySelector('.tl-more')!)).toBe(false);
+    expect(zoom.current()).toEqual(IDENTITY);
+  });
+});
+
+describe('fitSpan', () => {
+  it('widens a span to the chart less its margins, centred, within the zoom limits', () => {
+    const fitted = fitSpan(IDENTITY, { left: 100, right: 200 }, WIDTH, 50);
+    expect(fitted.k).toBeCloseTo(5);
+    expect(100 * fitted.k + fitted.x).toBeCloseTo(50);
+    expect(fitSpan(IDENTITY, { left: 300, right: 301 }, WIDTH).k).toBe(MAX_ZOOM);
+    expect(fitSpan(IDENTITY, { left: 0, right: WIDTH }, WIDTH)).toEqual(IDENTITY);
   });
 });
 

@@ -202,7 +202,10 @@ describe('layoutVertical', () => {
 
   it('keeps labels a row apart and inside their segment', () => {
     for (const segment of layout.segments) {
-      const ys = layout.marks.filter((m) => m.segment === segment.index).map((m) => m.labelY);
+      const ys = layout.marks
+        .filter((m) => m.segment === segment.index)
+        .map((m) => m.labelY)
+        .sort((a, b) => a - b);
       for (let i = 1; i < ys.length; i++)
         expect(ys[i]! - ys[i - 1]!).toBeGreaterThanOrEqual(VERTICAL.rowHeight - 0.001);
       for (const y of ys) {
@@ -234,9 +237,23 @@ describe('layoutVertical', () => {
     expect(layout.labelX).toBeGreaterThan(Math.max(...layout.marks.map((m) => m.x)) + 6);
   });
 
-  it('spreads crowded labels apart and pulls them back inside the range', () => {
-    expect(spreadLabels([10, 10, 10], 30, 0, 100)).toEqual([10, 40, 70]);
+  it('spreads crowded labels apart, centred on their marks, and pulls them back inside the range', () => {
+    expect(spreadLabels([50, 50, 50], 30, 0, 200)).toEqual([20, 50, 80]);
+    expect(spreadLabels([10, 10, 10], 30, 0, 100)).toEqual([0, 30, 60]);
     expect(spreadLabels([90, 95, 99], 30, 0, 100)).toEqual([40, 70, 100]);
+    // Groups that come to touch merge: 40 and 60 spread to 35 and 65, which touches 80.
+    expect(spreadLabels([40, 60, 80, 200], 30, 0, 300)).toEqual([30, 60, 90, 200]);
+  });
+
+  it('magnified (a cluster alone, on a phone), sets every label of the 2024 cluster beside its own mark', () => {
+    const cluster = clusterEvents(events).at(-1)!.events;
+    const far = (l: typeof layout) => Math.max(...l.marks.map((m) => Math.max(m.y0 - m.labelY, m.labelY - m.y1)));
+    const plain = layoutVertical(cluster);
+    const magnified = layoutVertical(cluster, { magnify: true });
+    expect(far(plain)).toBeGreaterThan(VERTICAL.nearMark);
+    expect(far(magnified)).toBeLessThanOrEqual(VERTICAL.nearMark);
+    expect(magnified.height).toBeGreaterThan(plain.height);
+    expect(magnified.height).toBeLessThanOrEqual(VERTICAL.maxRows * VERTICAL.rowHeight);
   });
 });
 

@@ -52,12 +52,27 @@ export function revealSpan(
   return dx === 0 ? transform : clampTransform({ k: transform.k, x: transform.x + dx }, width);
 }
 
+/** The transform that widens the screen span [left, right] to the width less `margin` at each side, centred on it. */
+export function fitSpan(transform: ZoomTransform, { left, right }: Span, width: number, margin = 32): ZoomTransform {
+  const k = Math.min(MAX_ZOOM, Math.max(1, (transform.k * (width - 2 * margin)) / Math.max(1, right - left)));
+  const factor = k / transform.k;
+  return clampTransform({ k, x: width / 2 - ((left + right) / 2 - transform.x) * factor }, width);
+}
+
+/** A stretch of the chart on screen, relative to its left edge. */
+export interface Span {
+  left: number;
+  right: number;
+}
+
 export interface ChartZoom {
   current(): ZoomTransform;
   /** Handles + / − / 0, zooming around the screen point `at` (the focused mark) or the middle; returns whether it was one. */
   key(key: string, at?: number): boolean;
   /** Sets the transform and re-draws at once (presets, keeping a mark in view). */
   set(transform: ZoomTransform): void;
+  /** Zooms so the span the given marks take on screen fills the chart; returns the transform. */
+  fit(ids: readonly string[]): ZoomTransform;
   /** Back to the whole chart, without a re-draw (the caller re-draws). */
   reset(): void;
 }
@@ -69,12 +84,16 @@ export interface ChartZoomOptions {
   onZoom: (transform: ZoomTransform) => void;
   /** Called once a zoom or pan has come to rest, to announce the visible range. */
   onSettle?: (transform: ZoomTransform) => void;
+  /** Where the given marks are on screen, relative to the chart, as drawn now. */
+  spanOf: (ids: readonly string[]) => Span | undefined;
+  /** After a "+N" count zoomed in to its marks: to move focus to them. */
+  onUnfold?: (ids: string[]) => void;
   requestFrame?: (callback: () => void) => number;
 }
 
 export function attachChartZoom(
   chart: HTMLElement,
-  { enabled, onZoom, onSettle, requestFrame = requestAnimationFrame }: ChartZoomOptions,
+  { enabled, onZoom, onSettle, spanOf, onUnfold, requestFrame = requestAnimationFrame }: ChartZoomOptions,
 ): ChartZoom {
   let transform = IDENTITY;
   let frame = 0;
@@ -179,8 +198,29 @@ export function attachChartZoom(
     { capture: true },
   );
 
+  // The layout keeps labels and gaps at their size, so a zoom does not move the marks quite linearly: a few
+  // steps, each fitting the span as now drawn to the width, converge.
+  const fit = (ids: readonly string[]) => {
+    for (let step = 0; step < 3; step++) {
+      const span = spanOf(ids);
+      if (span) applyNow(fitSpan(transform, span, width()));
+    }
+    return transform;
+  };
+  // A "+N" count (a link to the list, without the script) zooms in to the marks it stands for, so their labels
+  // unfold; where the chart cannot zoom further, the link goes to the list as before.
+  chart.addEventListener('click', (event) => {
+    const ids = (event.target as Element).closest('[data-events]')?.getAttribute('data-events')?.split(' ');
+    if (!ids || !enabled()) return;
+    const before = transform;
+    if (fit(ids) === before) return;
+    event.preventDefault();
+    onUnfold?.(ids);
+  });
+
   return {
     current: () => transform,
+    fit,
     key(key, at = width() / 2) {
       if (!enabled()) return false;
       if (key === '+' || key === '=') applyNow(zoomAround(transform, KEY_STEP, at, width()));

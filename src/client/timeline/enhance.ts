@@ -117,7 +117,7 @@ function enhance(root: HTMLElement): void {
     drawnVertical = isVertical();
     let svg: SVGSVGElement;
     if (drawnVertical) {
-      svg = renderTimelineSvg(document, layoutVertical(inZoom), render);
+      svg = renderTimelineSvg(document, layoutVertical(inZoom, { magnify: zoom !== undefined }), render);
     } else {
       // Drawn at the build's width for this column (scaled up a little, as before the script: nothing moves).
       // Zoomed by gesture, the layout is drawn k times as wide (labels keep their size) and the view shows the
@@ -125,8 +125,10 @@ function enhance(root: HTMLElement): void {
       const transform = gestures.current();
       const width = drawnWidth(chart.clientWidth);
       const labels = new Map(inZoom.map((e) => [e.id, e.mark.label]));
-      const { lanes } = layoutHorizontal(inZoom, { labels, width });
-      const layout = layoutHorizontal(inZoom, { labels, width: width * transform.k, minLanes: lanes });
+      const base = layoutHorizontal(inZoom, { labels, width });
+      const layout = layoutHorizontal(inZoom, { labels, width: width * transform.k, lanes: base.lanes });
+      // Zoomed in, the row of counts keeps its room: the chart (and the embed's frame) keeps its height.
+      layout.height = Math.max(layout.height, base.height);
       const unitsPerPixel = width / Math.max(1, chart.clientWidth);
       svg = renderTimelineSvg(document, layout, { ...render, viewX: -transform.x * unitsPerPixel, viewWidth: width });
     }
@@ -149,6 +151,24 @@ function enhance(root: HTMLElement): void {
       syncPresets();
     },
     onSettle: announceView,
+    // The marks with their painted labels, so a preset or a count shows every label it unfolds whole.
+    spanOf: (ids) => {
+      const left = chart.getBoundingClientRect().left;
+      const boxes = ids.flatMap((id) => [
+        ...chart.querySelectorAll(`[data-event="${id}"] :is(.tl-dot, .tl-bar, .tl-label:not([visibility]))`),
+      ]);
+      return boxes.length
+        ? {
+            left: Math.min(...boxes.map((el) => el.getBoundingClientRect().left)) - left,
+            right: Math.max(...boxes.map((el) => el.getBoundingClientRect().right)) - left,
+          }
+        : undefined;
+    },
+    // Focus goes to the first of the unfolded marks: the reader is where the count was.
+    onUnfold: (ids) =>
+      marks()
+        .find((m) => ids.includes(m.dataset.event!))
+        ?.focus(),
   });
 
   /** The screen span of a mark's dot or bar (not its label), relative to the chart. */
@@ -287,29 +307,8 @@ function enhance(root: HTMLElement): void {
     zoom = drawnVertical ? index : undefined;
     draw();
     const cluster = index === undefined ? undefined : clusters[index];
-    if (!drawnVertical && cluster) preset = { index: index!, transform: zoomToMarks(cluster.events.map((e) => e.id)) };
+    if (!drawnVertical && cluster) preset = { index: index!, transform: gestures.fit(cluster.events.map((e) => e.id)) };
     syncPresets();
-  }
-  /** Zooms and shifts the chart drawn across so the given marks fill it, with a margin; returns the transform. */
-  function zoomToMarks(ids: string[]) {
-    const width = chart.clientWidth;
-    const margin = 32;
-    const spanOf = () => {
-      const spans = ids.map(markSpan).filter((s) => s !== undefined);
-      return spans.length
-        ? { left: Math.min(...spans.map((s) => s.left)), right: Math.max(...spans.map((s) => s.right)) }
-        : undefined;
-    };
-    // The layout keeps labels and gaps at their size, so a zoom does not move the marks quite linearly:
-    // a few steps, each fitting the measured span to the width and centring it, converge.
-    for (let step = 0; step < 3; step++) {
-      const span = spanOf();
-      if (!span) break;
-      const { k, x } = gestures.current();
-      const factor = (width - 2 * margin) / Math.max(1, span.right - span.left);
-      gestures.set({ k: k * factor, x: width / 2 - ((span.left + span.right) / 2 - x) * factor });
-    }
-    return gestures.current();
   }
   /** A preset is pressed only while the chart shows exactly it: zoomed or panned away, none is. */
   function syncPresets(): void {

@@ -46,15 +46,27 @@ export function assignLanes(items: readonly LaneItem[], maxLanes = Infinity, spa
   });
 }
 
-/** Moves label centres apart by at least `spacing`, keeping them inside [min, max] and as near their marks as possible. */
+/**
+ * Moves label centres apart by at least `spacing`, in their order, inside [min, max] and as near their marks as
+ * possible: labels that would touch form a group centred on their marks, and groups that then touch merge.
+ */
 export function spreadLabels(wanted: readonly number[], spacing: number, min: number, max: number): number[] {
-  const placed = wanted.map((y) => Math.max(min, y));
-  for (let i = 1; i < placed.length; i++) placed[i] = Math.max(placed[i]!, placed[i - 1]! + spacing);
-  for (let i = placed.length - 1; i >= 0; i--) {
-    const limit = i === placed.length - 1 ? max : placed[i + 1]! - spacing;
-    if (placed[i]! > limit) placed[i] = Math.max(min + i * spacing, limit);
+  const groups: { size: number; sum: number; top: number }[] = [];
+  const top = (size: number, sum: number) =>
+    Math.max(min, Math.min(max - (size - 1) * spacing, sum / size - ((size - 1) * spacing) / 2));
+  for (const y of wanted) {
+    let group = { size: 1, sum: y, top: top(1, y) };
+    while (groups.length > 0 && groups.at(-1)!.top + groups.at(-1)!.size * spacing > group.top) {
+      const last = groups.pop()!;
+      group = {
+        size: last.size + group.size,
+        sum: last.sum + group.sum,
+        top: top(last.size + group.size, last.sum + group.sum),
+      };
+    }
+    groups.push(group);
   }
-  return placed;
+  return groups.flatMap(({ size, top }) => Array.from({ length: size }, (_, i) => top + i * spacing));
 }
 
 /** Side-by-side columns for marks whose extents overlap (down the page): the first column that is free. */

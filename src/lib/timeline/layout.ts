@@ -7,7 +7,7 @@
 import { periodEnd } from './events';
 import { markExtent, type MarkExtent } from './marks';
 import { assignColumns, assignLanes, spreadLabels } from './lanes';
-import { clusterEvents, placeSegments, segmentWidths, type Datable, type Segment } from './segments';
+import { clusterEvents, placeSegments, segmentWidths, type Cluster, type Datable, type Segment } from './segments';
 import { textWidth } from './textWidth';
 
 export const HORIZONTAL = {
@@ -30,8 +30,12 @@ export const HORIZONTAL = {
   labelInset: 3,
   /** Room at the right end for the "today" marker, after a break. */
   todayRoom: 56,
-  /** At most this many lanes of labels: 14 events always find room, and 140 stay under 600 px high. */
-  maxLanes: 14,
+  /**
+   * Lanes of labels per pixel of drawn width: 8 at 480 (a 640 px column: under 500 px high, not a staircase of
+   * 14 lanes), 16 at 960 (140 events stay under 900 px at 1280). What finds no lane folds into a "+N" count,
+   * which zooms in to it.
+   */
+  lanesPerPixel: 8 / 480,
   /** The row of "+7" counts for the marks that found no lane, below the year row. */
   countRow: 28,
   countSize: 13,
@@ -70,6 +74,10 @@ export const VERTICAL = {
   markClearance: 7,
   /** The narrowest chart the layout is made for: a 320 px screen minus the embed's padding. */
   minWidth: 290,
+  /** A magnified cluster (the phone's preset) grows until every label is at most this far from its own mark. */
+  nearMark: 24,
+  /** ... but no longer than this many rows, for its time may hold marks on the same day. */
+  maxRows: 40,
 } as const;
 
 /** Width of a label with the room its mark and the gap take. */
@@ -139,14 +147,14 @@ export type TimelineLayout = HorizontalLayout | VerticalLayout;
 export interface HorizontalOptions {
   labels: ReadonlyMap<string, string>;
   width: number;
-  /** At least this many lanes: a zoomed chart keeps its axis where it was. */
-  minLanes?: number;
+  /** Exactly this many lanes, so a zoomed chart keeps its height and axis; by default what the labels need, up to the width's cap. */
+  lanes?: number;
 }
 
 /** Across: zooming is laying out the same events k times as wide; a cluster alone takes the whole width. */
 export function layoutHorizontal(
   sorted: readonly Datable[],
-  { labels, width, minLanes = 1 }: HorizontalOptions,
+  { labels, width, lanes: fixedLanes }: HorizontalOptions,
 ): HorizontalLayout {
   const H = HORIZONTAL;
   const clusters = clusterEvents(sorted);
@@ -202,11 +210,11 @@ export function layoutHorizontal(
     );
   const lanesInOrder = assignLanes(
     order.map(({ item }) => ({ box: item.box, label: item.label, leader: item.x0 })),
-    H.maxLanes,
+    fixedLanes ?? Math.floor(width * H.lanesPerPixel),
   );
   const lanesOf: (number | undefined)[] = [];
   order.forEach(({ index }, i) => (lanesOf[index] = lanesInOrder[i]));
-  const lanes = Math.max(minLanes, ...lanesOf.map((lane) => (lane ?? -1) + 1));
+  const lanes = fixedLanes ?? Math.max(1, ...lanesOf.map((lane) => (lane ?? -1) + 1));
   const axisY = H.top + lanes * H.laneHeight + H.axisGap;
   const marks = placed.map(({ event, segment, x0, x1, shape, labelX, labelAnchor }, i): HorizontalMark => ({
     id: event.id,
@@ -271,31 +279,43 @@ export function laneY(layout: Pick<HorizontalLayout, 'axisY'>, lane: number): nu
  * so every label keeps its size at 320 px. Positions depend only on the events, never on the width, so the
  * build's drawing is already the browser's.
  */
-export function layoutVertical(sorted: readonly Datable[]): VerticalLayout {
+export function layoutVertical(sorted: readonly Datable[], { magnify = false } = {}): VerticalLayout {
   const V = VERTICAL;
   const clusters = clusterEvents(sorted);
-  // Room for every label plus half a row of air at each end.
-  const segments = placeSegments(
-    clusters,
-    clusters.map((cluster) => (cluster.events.length + 1) * V.rowHeight),
-    V.top,
-    V.gap,
-  );
-  const marks = clusters.flatMap((cluster, index) => {
-    const segment = segments[index]!;
+  const half = V.rowHeight / 2;
+  /** A cluster's marks and labels, drawn `length` long from `start`. */
+  const place = (cluster: Cluster, index: number, start: number, length: number) => {
+    const [segment] = placeSegments([cluster], [length], start, 0);
     const placed = cluster.events.map((event) => {
-      const { shape, start, end } = markExtent(event, segment.scale);
-      return { id: event.id, segment: index, y0: start, y1: end, shape };
+      const { shape, start: y0, end: y1 } = markExtent(event, segment!.scale);
+      return { id: event.id, segment: index, y0, y1, shape };
     });
-    const half = V.rowHeight / 2;
-    const labelYs = spreadLabels(
-      placed.map((mark) => (mark.y0 + mark.y1) / 2),
+    // A label wants to be at its dot, or near the top of its bar (beside the bar anywhere is beside its mark,
+    // and the dots of the same days keep the room at theirs); labels go in that order.
+    const middles = placed.map((mark) => Math.min((mark.y0 + mark.y1) / 2, mark.y0 + half));
+    const order = middles.map((_, i) => i).sort((a, b) => middles[a]! - middles[b]!);
+    const spread = spreadLabels(
+      order.map((i) => middles[i]!),
       V.rowHeight,
-      segment.start + half,
-      segment.end - half,
+      start + half,
+      start + length - half,
     );
-    return placed.map((mark, i) => ({ ...mark, labelY: labelYs[i]! }));
+    const marks = placed.map((mark, i) => ({ ...mark, labelY: spread[order.indexOf(i)]! }));
+    const farthest = Math.max(...marks.map(({ y0, y1, labelY }) => Math.max(y0 - labelY, labelY - y1)));
+    return { marks, farthest };
+  };
+  // Room for every label plus half a row of air at each end; magnified (a cluster on its own, on a phone), as
+  // long as it takes to set each label beside its own mark, so no reader pairs a dot with its neighbour's label.
+  const lengths = clusters.map((cluster, index) => {
+    let length = (cluster.events.length + 1) * V.rowHeight;
+    while (magnify && length < V.maxRows * V.rowHeight && place(cluster, index, 0, length).farthest > V.nearMark)
+      length *= 1.2;
+    return length;
   });
+  const segments = placeSegments(clusters, lengths, V.top, V.gap);
+  const marks = clusters.flatMap(
+    (cluster, index) => place(cluster, index, segments[index]!.start, lengths[index]!).marks,
+  );
   // Marks (not labels) whose dates overlap, a dot's radius included, go into columns side by side.
   const columns = assignColumns(
     marks.map((mark) => ({ left: mark.y0 - V.markClearance, right: mark.y1 + V.markClearance })),

@@ -257,8 +257,8 @@ function drawCounts(root: Root, layout: HorizontalLayout, options: RenderOptions
  * strings.ts, whose page texts would otherwise join the browser's bundle.
  */
 const MORE_EVENTS: Record<Locale, (n: number, from: string, to: string) => string> = {
-  en: (n, from, to) => `+${n}: ${n} more events, ${from} to ${to}`,
-  de: (n, from, to) => `+${n}: ${n} weitere Ereignisse, ${from} bis ${to}`,
+  en: (n, from, to) => `+${n}: ${n} more event${n > 1 ? 's' : ''}, ${from} to ${to}`,
+  de: (n, from, to) => `+${n}: ${n} ${n > 1 ? 'weitere Ereignisse' : 'weiteres Ereignis'}, ${from} bis ${to}`,
 };
 
 export function countName(count: FoldedCount, locale: Locale): string {
@@ -325,9 +325,10 @@ function drawVertical(root: Root, layout: VerticalLayout, options: RenderOptions
   for (const mark of layout.marks) {
     const link = appendMark(markLayer, mark.id, options);
     if (!link) continue;
-    const middle = tenth((mark.y0 + mark.y1) / 2);
     const labelY = tenth(mark.labelY);
-    // The leader runs from the mark to its label, which may have moved away from its date.
+    // The leader runs from the mark (a bar: its point nearest the label) to its label, which may have moved away
+    // from its date.
+    const middle = tenth(Math.min(mark.y1, Math.max(mark.y0, mark.labelY)));
     link
       .append('path')
       .attr('class', 'tl-leader')
