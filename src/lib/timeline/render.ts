@@ -122,9 +122,9 @@ const HALF = 0.5;
 const TICK = { size: 6, padding: 3 } as const;
 
 /**
- * One segment's axis, as d3-axis draws it: the axis line (`.domain`) and one `.tick` per value with its mark and
- * label. Across, labels sit centred under their ticks; down the page, right-aligned left of them. Returns the
- * ticks' labels, in order.
+ * One segment's axis: the axis line and its tick marks in one path (`.domain`), and one `.tick` per value with
+ * its label, at d3-axis's offsets. Across, labels sit centred under their ticks; down the page, right-aligned
+ * left of them. Returns the ticks' labels, in order.
  */
 function drawAxis(
   layer: Element,
@@ -134,28 +134,31 @@ function drawAxis(
   { across, at }: { across: boolean; at: number },
 ): SVGTextElement[] {
   const [start, end] = scale.range().map((value) => tenth(value + HALF));
+  const positions = ticks.map((tick) => tenth(scale(tick) + HALF));
   const axis = add(layer, 'g', {
     class: 'tl-axis',
     transform: across ? `translate(0,${at})` : `translate(${at},0)`,
     'text-anchor': across ? 'middle' : 'end',
   });
-  add(axis, 'path', { class: 'domain', d: across ? `M${start},${HALF}H${end}` : `M${HALF},${start}V${end}` });
-  return ticks.map((tick) => {
-    const position = tenth(scale(tick) + HALF);
-    const group = add(axis, 'g', {
-      class: 'tick',
-      transform: across ? `translate(${position},0)` : `translate(0,${position})`,
-    });
-    add(group, 'line', across ? { y2: TICK.size } : { x2: -TICK.size });
-    return add(
-      group,
+  add(axis, 'path', {
+    class: 'domain',
+    d: across
+      ? `M${start},${HALF}H${end}${positions.map((x) => `M${x},0v${TICK.size}`).join('')}`
+      : `M${HALF},${start}V${end}${positions.map((y) => `M0,${y}h-${TICK.size}`).join('')}`,
+  });
+  return ticks.map((tick, i) =>
+    add(
+      add(axis, 'g', {
+        class: 'tick',
+        transform: across ? `translate(${positions[i]},0)` : `translate(0,${positions[i]})`,
+      }),
       'text',
       across
         ? { y: TICK.size + TICK.padding, dy: '0.71em' }
         : { x: -(TICK.size + TICK.padding), dy: '0.32em' },
       label(tick),
-    );
-  });
+    ),
+  );
 }
 
 /** Drawn at the chart's own width (the build draws a few widths; CSS scales the nearest one up to its column). */
@@ -232,7 +235,7 @@ function drawHorizontal(svg: SVGSVGElement, layout: HorizontalLayout, options: R
     }
     const y = tenth(laneY(layout, mark.lane));
     // The leader ties the mark to its date on the axis.
-    add(leaderLayer, 'line', { class: 'tl-leader', x1: x0, x2: x0, y1: y, y2: layout.axisY });
+    add(leaderLayer, 'path', { class: 'tl-leader', d: `M${x0},${y}V${layout.axisY}` });
     if (mark.shape === 'dot') add(link, 'circle', { class: 'tl-dot', cx: x0, cy: y, r: ACROSS.dotRadius });
     else appendBar(link, x0, y - ACROSS.barThickness / 2, Math.max(4, mark.x1 - mark.x0), ACROSS.barThickness);
     add(
