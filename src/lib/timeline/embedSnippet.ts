@@ -4,7 +4,7 @@ import { embedPath, timelinePath } from '../routes';
 import { timelineStrings, type TimelineStrings } from './strings';
 
 /** The snippet's two texts: timelineStrings at build time; the page's embed builder passes them from its HTML. */
-export type SnippetTexts = Pick<TimelineStrings, 'embedFrameTitle' | 'embedFallback'>;
+type SnippetTexts = Pick<TimelineStrings, 'embedFrameTitle' | 'embedFallback'>;
 
 /**
  * The embed's content height in its default state (chart, no card) in a 640 px column, the most common article
