@@ -305,6 +305,10 @@ if (peerEmbed) {
     KB: kb(of(embed, 'uncompressed')),
     'peer KB': kb(of(peer, 'uncompressed')),
     'KB/peer': Number((of(embed, 'uncompressed') / of(peer, 'uncompressed')).toFixed(2)),
+    // Bytes on the wire: issue 26's goal is read on the gzip row (on the identity row they equal KB).
+    'gzip KB': kb(of(embed, 'transfer')),
+    'peer gzip KB': kb(of(peer, 'transfer')),
+    'gzip/peer': Number((of(embed, 'transfer') / of(peer, 'transfer')).toFixed(2)),
     'JS KB': kb(of(embed, 'js')),
     'peer JS KB': kb(of(peer, 'js')),
   }));

@@ -8,7 +8,8 @@ import { clusterEvents, paddedDomain, segmentWidths, type Datable } from '../../
 import { timeScale } from '../../src/lib/timeline/scale';
 import { textWidth } from '../../src/lib/timeline/textWidth';
 import { accessibleMarkName, renderTimelineSvg } from '../../src/lib/timeline/render';
-import { MONTH_STEPS, segmentTicks, tickLabel } from '../../src/lib/timeline/ticks';
+import { utcMonth, utcYear } from 'd3-time';
+import { MONTH_STEPS, periodStarts, segmentTicks, tickLabel } from '../../src/lib/timeline/ticks';
 import { loadEvents } from './timelineData';
 
 const event = (id: string, date: string, end?: string): Datable => ({
@@ -177,11 +178,11 @@ describe('axis ticks', () => {
     }
   });
 
-  it('maps time to pixels in a straight line, as d3-axis expects of a scale', () => {
+  it('maps time to pixels in a straight line', () => {
     const scale = timeScale([new Date('2024-01-01'), new Date('2025-01-01')], [10, 376]);
     expect(scale(new Date('2024-01-01'))).toBe(10);
     expect(scale(new Date('2024-07-02'))).toBeCloseTo(10 + 183, 5);
-    expect(scale.copy()(new Date('2025-01-01'))).toBe(376);
+    expect(scale(new Date('2025-01-01'))).toBe(376);
     expect(scale.range()).toEqual([10, 376]);
   });
 });
@@ -331,5 +332,28 @@ describe('renderTimelineSvg', () => {
     for (const ticks of axes) for (const texts of ticks.slice(1)) expect(texts).toHaveLength(1);
     for (const ticks of axes)
       for (const texts of ticks) for (const text of texts) expect(text!.length).toBeLessThanOrEqual(5);
+  });
+});
+
+describe('periodStarts', () => {
+  it('returns the month and year starts d3-time returns, for spans, steps and edges of every kind', () => {
+    const iso = (dates: Date[]) => dates.map((date) => date.toISOString());
+    const days = [
+      '1997-01-01',
+      '1997-03-15T12:00:00Z',
+      '2017-09-13',
+      '2017-12-31T23:59:59.999Z',
+      '2022-03-01',
+      '2024-06-01',
+      '2024-07-20',
+      '2024-09-30',
+      '2025-01-01',
+    ].map((day) => new Date(day));
+    for (const from of days)
+      for (const to of days)
+        for (const step of [0, 1, 2, 3, 4, 5, 10]) {
+          expect(iso(periodStarts(from, to, step))).toEqual(iso(utcMonth.every(step)?.range(from, to) ?? []));
+          expect(iso(periodStarts(from, to, step, true))).toEqual(iso(utcYear.every(step)?.range(from, to) ?? []));
+        }
   });
 });

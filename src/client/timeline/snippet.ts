@@ -9,6 +9,7 @@ export function enhanceSnippet(): void {
   if (!section) return;
   const locale = section.dataset.locale as Locale;
   const site = new URL(section.dataset.site!);
+  const texts = { embedFrameTitle: section.dataset.frameTitle!, embedFallback: section.dataset.fallback! };
   const form = section.querySelector<HTMLElement>('[data-embed-options]')!;
   const code = section.querySelector<HTMLElement>('[data-snippet]')!;
   const status = section.querySelector<HTMLElement>('[data-snippet-status]')!;
@@ -28,7 +29,7 @@ export function enhanceSnippet(): void {
       params.set('categories', categories.join(','));
     if (value('event')) params.set('event', value('event'));
     const query = params.size > 0 ? `?${params}` : '';
-    code.textContent = embedSnippet(locale, site, query);
+    code.textContent = embedSnippet(locale, site, texts, query);
     for (const preview of previews) preview.src = `${embedPath(locale)}${query}`;
   });
 

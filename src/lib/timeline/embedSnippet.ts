@@ -1,7 +1,10 @@
 /** The HTML a host page pastes to embed the timeline: a good citizen of the host's page and CSP. */
 import type { Locale } from '../i18n';
 import { embedPath, timelinePath } from '../routes';
-import { timelineStrings } from './strings';
+import { timelineStrings, type TimelineStrings } from './strings';
+
+/** The snippet's two texts: timelineStrings at build time; the page's embed builder passes them from its HTML. */
+type SnippetTexts = Pick<TimelineStrings, 'embedFrameTitle' | 'embedFallback'>;
 
 /**
  * The embed's content height in its default state (chart, no card) in a 640 px column, the most common article
@@ -13,9 +16,11 @@ export const EMBED_HEIGHT = 702;
 /** The column width EMBED_HEIGHT is measured at, and the oEmbed width. */
 export const EMBED_WIDTH = 640;
 
-/** `query` is the embed's options as a query string ("?theme=dark&event=…"), already validated by the form. */
-export function embedSnippet(locale: Locale, site: URL, query = ''): string {
-  const strings = timelineStrings(locale);
+/**
+ * `query` is the embed's options as a query string ("?theme=dark&event=…"), already validated by the form. The
+ * texts are a parameter so that the browser's builder does not carry every page text of strings.ts (6 KB).
+ */
+export function embedSnippet(locale: Locale, site: URL, strings: SnippetTexts, query = ''): string {
   const frame = new URL(`${embedPath(locale)}${query}`, site).href.replaceAll('&', '&amp;');
   return [
     `<iframe src="${frame}" title="${strings.embedFrameTitle}" lang="${locale}" width="100%" height="${EMBED_HEIGHT}" style="border:0" loading="lazy"`,
@@ -34,7 +39,7 @@ export function oembedDocument(locale: Locale, site: URL) {
     title: strings.embedFrameTitle,
     provider_name: new URL(site).hostname,
     provider_url: new URL('/', site).href,
-    html: embedSnippet(locale, site),
+    html: embedSnippet(locale, site, strings),
     width: EMBED_WIDTH,
     height: EMBED_HEIGHT,
   };

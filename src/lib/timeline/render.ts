@@ -3,9 +3,10 @@
  * page's own document in the browser. Marks are links to the event's entry in the list, so the chart works
  * without JavaScript; the script adds roving focus and the detail panel on top. Every position is rounded to a
  * tenth of a pixel here, and every offset is one of the named constants below.
+ *
+ * Written with plain DOM calls and the axes drawn here (`drawAxis`), not with d3-selection and d3-axis: those
+ * two were 15 KB of the browser's 43 KB timeline script (issue 26), to append elements and write a few ticks.
  */
-import { axisBottom, axisLeft } from 'd3-axis';
-import { select, type Selection } from 'd3-selection';
 import {
   countLabelWidth,
   HORIZONTAL,
@@ -16,7 +17,7 @@ import {
   type TimelineLayout,
   type VerticalLayout,
 } from './layout';
-import { roundedScale, tenth } from './scale';
+import { tenth, type TimeScale } from './scale';
 import { monthLabel, monthYearFormat, segmentTicks, tickLabel, yearPositions, yearTicks } from './ticks';
 import { textWidth } from './textWidth';
 import type { Locale } from '../i18n';
@@ -88,48 +89,98 @@ export function accessibleMarkName(label: string, title: string, date: string, p
   return `${label}: ${title}, ${date}, ${position}`;
 }
 
-type Root = Selection<SVGSVGElement, unknown, null, undefined>;
-type Group = Selection<SVGGElement, unknown, null, undefined>;
-type Link = Selection<SVGAElement, unknown, null, undefined>;
+type Attributes = Record<string, string | number | undefined>;
+
+/** Appends an SVG element with these attributes (undefined ones left out) and, if given, this text. */
+function add<K extends keyof SVGElementTagNameMap>(
+  parent: Element,
+  tag: K,
+  attributes: Attributes = {},
+  text?: string,
+): SVGElementTagNameMap[K] {
+  const element = parent.ownerDocument.createElementNS(SVG_NS, tag) as SVGElementTagNameMap[K];
+  for (const [name, value] of Object.entries(attributes))
+    if (value !== undefined) element.setAttribute(name, String(value));
+  if (text !== undefined) element.textContent = text;
+  parent.append(element);
+  return element;
+}
 
 export function renderTimelineSvg(document: Document, layout: TimelineLayout, options: RenderOptions): SVGSVGElement {
   const svg = document.createElementNS(SVG_NS, 'svg') as SVGSVGElement;
-  const root: Root = select(svg)
-    .attr('role', 'group')
-    .attr('aria-labelledby', options.labelledBy)
-    .attr('aria-describedby', options.describedBy);
-  if (layout.orientation === 'vertical') drawVertical(root, layout, options);
-  else drawHorizontal(root, layout, options);
+  svg.setAttribute('role', 'group');
+  svg.setAttribute('aria-labelledby', options.labelledBy);
+  svg.setAttribute('aria-describedby', options.describedBy);
+  if (layout.orientation === 'vertical') drawVertical(svg, layout, options);
+  else drawHorizontal(svg, layout, options);
   return svg;
 }
 
+/** Crisp one-pixel lines: an axis line and its ticks sit half a pixel off the grid, as d3-axis puts them. */
+const HALF = 0.5;
+/** Tick marks' length, and the gap between a tick mark's end and its label. */
+const TICK = { size: 6, padding: 3 } as const;
+
+/**
+ * One segment's axis: the axis line and its tick marks in one path (`.domain`), and one `.tick` per value with
+ * its label, at d3-axis's offsets. Across, labels sit centred under their ticks; down the page, right-aligned
+ * left of them. Returns the ticks' labels, in order.
+ */
+function drawAxis(
+  layer: Element,
+  scale: TimeScale,
+  ticks: readonly Date[],
+  label: (tick: Date) => string,
+  { across, at }: { across: boolean; at: number },
+): SVGTextElement[] {
+  const [start, end] = scale.range().map((value) => tenth(value + HALF));
+  const positions = ticks.map((tick) => tenth(scale(tick) + HALF));
+  const axis = add(layer, 'g', {
+    class: 'tl-axis',
+    transform: across ? `translate(0,${at})` : `translate(${at},0)`,
+    'text-anchor': across ? 'middle' : 'end',
+  });
+  add(axis, 'path', {
+    class: 'domain',
+    d: across
+      ? `M${start},${HALF}H${end}${positions.map((x) => `M${x},0v${TICK.size}`).join('')}`
+      : `M${HALF},${start}V${end}${positions.map((y) => `M0,${y}h-${TICK.size}`).join('')}`,
+  });
+  return ticks.map((tick, i) =>
+    add(
+      add(axis, 'g', {
+        class: 'tick',
+        transform: across ? `translate(${positions[i]},0)` : `translate(0,${positions[i]})`,
+      }),
+      'text',
+      across
+        ? { y: TICK.size + TICK.padding, dy: '0.71em' }
+        : { x: -(TICK.size + TICK.padding), dy: '0.32em' },
+      label(tick),
+    ),
+  );
+}
+
 /** Drawn at the chart's own width (the build draws a few widths; CSS scales the nearest one up to its column). */
-function drawHorizontal(root: Root, layout: HorizontalLayout, options: RenderOptions): void {
+function drawHorizontal(svg: SVGSVGElement, layout: HorizontalLayout, options: RenderOptions): void {
   const viewX = options.viewX ?? 0;
   const viewWidth = options.viewWidth ?? layout.width;
-  root
-    .attr('class', 'tl-svg tl-svg-h')
-    .attr('data-orientation', 'horizontal')
-    .attr('data-width', layout.width)
-    .attr('viewBox', `${tenth(viewX)} 0 ${tenth(viewWidth)} ${layout.height}`);
-  const axisLayer = root.append('g').attr('class', 'tl-axes').attr('aria-hidden', 'true');
-  const years = axisLayer.append('g').attr('class', 'tl-years');
+  svg.setAttribute('class', 'tl-svg tl-svg-h');
+  svg.setAttribute('data-orientation', 'horizontal');
+  svg.setAttribute('data-width', String(layout.width));
+  svg.setAttribute('viewBox', `${tenth(viewX)} 0 ${tenth(viewWidth)} ${layout.height}`);
+  const axisLayer = add(svg, 'g', { class: 'tl-axes', 'aria-hidden': 'true' });
+  const years = add(axisLayer, 'g', { class: 'tl-years' });
   for (const segment of layout.segments) {
     const ticks = segmentTicks(segment.scale, ACROSS.tickSpacing);
     const byYear = yearTicks(ticks);
-    axisLayer
-      .append('g')
-      .attr('class', 'tl-axis')
-      .attr('transform', `translate(0,${layout.axisY})`)
-      .call(
-        axisBottom(roundedScale(segment.scale))
-          .tickValues(ticks)
-          .tickSizeOuter(0)
-          .tickFormat((d) =>
-            byYear ? tickLabel(d as Date, 1, options.locale) : monthLabel(d as Date, options.locale),
-          ),
-      )
-      .call(dropAxisStyles);
+    drawAxis(
+      axisLayer,
+      segment.scale,
+      ticks,
+      (tick) => (byYear ? tickLabel(tick, 1, options.locale) : monthLabel(tick, options.locale)),
+      { across: true, at: layout.axisY },
+    );
     // Month ticks name no year: the row below does, at every zoom level.
     if (byYear) continue;
     for (const { year, x } of yearPositions(
@@ -137,11 +188,7 @@ function drawHorizontal(root: Root, layout: HorizontalLayout, options: RenderOpt
       [viewX, viewX + viewWidth],
       textWidth('0000', ACROSS.yearSize) + BREAK.size,
     )) {
-      years
-        .append('text')
-        .attr('x', tenth(x))
-        .attr('y', layout.axisY + ACROSS.yearRowDrop)
-        .text(String(year));
+      add(years, 'text', { x: tenth(x), y: layout.axisY + ACROSS.yearRowDrop }, String(year));
     }
   }
   // A break between segments, and before "today": the years in between are left out.
@@ -151,104 +198,90 @@ function drawHorizontal(root: Root, layout: HorizontalLayout, options: RenderOpt
   ];
   for (const x of breaks) {
     const half = BREAK.size / 2;
-    axisLayer
-      .append('path')
-      .attr('class', 'tl-break')
-      .attr(
-        'd',
-        `M${tenth(x - half + 1)},${layout.axisY + half} l${half},-${BREAK.size} M${tenth(x + 1)},${layout.axisY + half} l${half},-${BREAK.size}`,
-      );
+    add(axisLayer, 'path', {
+      class: 'tl-break',
+      d: `M${tenth(x - half + 1)},${layout.axisY + half} l${half},-${BREAK.size} M${tenth(x + 1)},${layout.axisY + half} l${half},-${BREAK.size}`,
+    });
   }
-  const today = axisLayer.append('g').attr('class', 'tl-today');
-  today
-    .append('line')
-    .attr('x1', layout.todayX)
-    .attr('x2', layout.todayX)
-    .attr('y1', HORIZONTAL.top)
-    .attr('y2', layout.axisY + ACROSS.todayOverhang);
-  today
-    .append('text')
-    .attr('x', layout.todayX)
-    .attr('y', layout.axisY + ACROSS.todayLabelDrop)
-    .attr('text-anchor', 'end')
-    .text(options.todayLabel);
+  const today = add(axisLayer, 'g', { class: 'tl-today' });
+  add(today, 'line', {
+    x1: layout.todayX,
+    x2: layout.todayX,
+    y1: HORIZONTAL.top,
+    y2: layout.axisY + ACROSS.todayOverhang,
+  });
+  add(
+    today,
+    'text',
+    { x: layout.todayX, y: layout.axisY + ACROSS.todayLabelDrop, 'text-anchor': 'end' },
+    options.todayLabel,
+  );
 
   // Leaders first, so every label (with its halo) is painted over every leader that passes behind it.
-  const leaderLayer = root.append('g').attr('class', 'tl-leaders').attr('aria-hidden', 'true');
-  const markLayer = root.append('g').attr('class', 'tl-marks');
+  const leaderLayer = add(svg, 'g', { class: 'tl-leaders', 'aria-hidden': 'true' });
+  const markLayer = add(svg, 'g', { class: 'tl-marks' });
   for (const mark of layout.marks) {
     const link = appendMark(markLayer, mark.id, options);
     if (!link) continue;
     const x0 = tenth(mark.x0);
+    const label = options.marks.get(mark.id)!.label;
     if (mark.lane === undefined) {
       // No room for its label: a small dot on the axis, still a link; its "+N" count below names it.
-      link.classed('tl-folded', true);
-      link
-        .append('circle')
-        .attr('class', 'tl-dot')
-        .attr('cx', x0)
-        .attr('cy', layout.axisY)
-        .attr('r', ACROSS.foldedRadius);
+      link.classList.add('tl-folded');
+      add(link, 'circle', { class: 'tl-dot', cx: x0, cy: layout.axisY, r: ACROSS.foldedRadius });
       // The label stays in the document, unpainted: the page's script reads each mark's label from the drawing.
-      link
-        .append('text')
-        .attr('class', 'tl-label')
-        .attr('visibility', 'hidden')
-        .text(options.marks.get(mark.id)!.label);
+      add(link, 'text', { class: 'tl-label', visibility: 'hidden' }, label);
       continue;
     }
     const y = tenth(laneY(layout, mark.lane));
     // The leader ties the mark to its date on the axis.
-    leaderLayer
-      .append('line')
-      .attr('class', 'tl-leader')
-      .attr('x1', x0)
-      .attr('x2', x0)
-      .attr('y1', y)
-      .attr('y2', layout.axisY);
-    if (mark.shape === 'dot')
-      link.append('circle').attr('class', 'tl-dot').attr('cx', x0).attr('cy', y).attr('r', ACROSS.dotRadius);
+    add(leaderLayer, 'path', { class: 'tl-leader', d: `M${x0},${y}V${layout.axisY}` });
+    if (mark.shape === 'dot') add(link, 'circle', { class: 'tl-dot', cx: x0, cy: y, r: ACROSS.dotRadius });
     else appendBar(link, x0, y - ACROSS.barThickness / 2, Math.max(4, mark.x1 - mark.x0), ACROSS.barThickness);
-    link
-      .append('text')
-      .attr('class', 'tl-label')
-      .attr('x', tenth(mark.labelX))
-      .attr('y', y - ACROSS.labelRise)
-      .attr('text-anchor', mark.labelAnchor)
-      .text(options.marks.get(mark.id)!.label);
+    add(
+      link,
+      'text',
+      {
+        class: 'tl-label',
+        x: tenth(mark.labelX),
+        y: y - ACROSS.labelRise,
+        // "start" is SVG's default.
+        'text-anchor': mark.labelAnchor === 'start' ? undefined : mark.labelAnchor,
+      },
+      label,
+    );
   }
-  drawCounts(root, layout, options);
+  drawCounts(svg, layout, options);
 }
 
 /** "+7" under the axis for marks without a label: a link to the first of them, carrying the time span to zoom to. */
-function drawCounts(root: Root, layout: HorizontalLayout, options: RenderOptions): void {
+function drawCounts(svg: SVGSVGElement, layout: HorizontalLayout, options: RenderOptions): void {
   const shown = layout.counts.filter((count) => count.ids.some((id) => options.marks.has(id)));
   if (shown.length === 0) return;
-  const layer = root.append('g').attr('class', 'tl-counts');
+  const layer = add(svg, 'g', { class: 'tl-counts' });
   for (const count of shown) {
-    const iso = count.domain.map((date) => date.toISOString().slice(0, 10)).join('/');
-    const link = layer
-      .append<SVGAElement>('a')
-      .attr('class', 'tl-more')
-      .attr('href', `${options.markPage ?? ''}#${count.ids[0]}`)
-      .attr('data-domain', iso)
-      .attr('data-events', count.ids.join(' '))
-      .attr('aria-label', countName(count, options.locale));
+    const link = add(layer, 'a', {
+      class: 'tl-more',
+      href: `${options.markPage ?? ''}#${count.ids[0]}`,
+      'data-domain': count.domain.map((date) => date.toISOString().slice(0, 10)).join('/'),
+      'data-events': count.ids.join(' '),
+      'aria-label': countName(count, options.locale),
+    });
     const x = tenth(count.x);
     const width = tenth(countLabelWidth(count.ids.length));
-    link
-      .append('rect')
-      .attr('x', tenth(x - width / 2))
-      .attr('y', layout.axisY + ACROSS.countRowDrop - HORIZONTAL.countSize - 2)
-      .attr('width', width)
-      .attr('height', HORIZONTAL.countSize + 8)
-      .attr('rx', BAR_RADIUS);
-    link
-      .append('text')
-      .attr('x', x)
-      .attr('y', layout.axisY + ACROSS.countRowDrop)
-      .attr('text-anchor', 'middle')
-      .text(`+${count.ids.length}`);
+    add(link, 'rect', {
+      x: tenth(x - width / 2),
+      y: layout.axisY + ACROSS.countRowDrop - HORIZONTAL.countSize - 2,
+      width,
+      height: HORIZONTAL.countSize + 8,
+      rx: BAR_RADIUS,
+    });
+    add(
+      link,
+      'text',
+      { x, y: layout.axisY + ACROSS.countRowDrop, 'text-anchor': 'middle' },
+      `+${count.ids.length}`,
+    );
   }
 }
 
@@ -268,28 +301,26 @@ export function countName(count: FoldedCount, locale: Locale): string {
 }
 
 /** Drawn at 1:1 without a viewBox: as wide as its column, every label at its CSS size. */
-function drawVertical(root: Root, layout: VerticalLayout, options: RenderOptions): void {
+function drawVertical(svg: SVGSVGElement, layout: VerticalLayout, options: RenderOptions): void {
   const axisX = VERTICAL.axisX;
-  root.attr('class', 'tl-svg tl-svg-v').attr('data-orientation', 'vertical').attr('height', tenth(layout.height));
-  const axisLayer = root.append('g').attr('class', 'tl-axes').attr('aria-hidden', 'true');
+  svg.setAttribute('class', 'tl-svg tl-svg-v');
+  svg.setAttribute('data-orientation', 'vertical');
+  svg.setAttribute('height', String(tenth(layout.height)));
+  const axisLayer = add(svg, 'g', { class: 'tl-axes', 'aria-hidden': 'true' });
   for (const segment of layout.segments) {
     const ticks = segmentTicks(segment.scale, DOWN.tickSpacing);
     // Every tick names its month alone; the first tick's year, unless the tick is that year's January, stands on
     // a line of its own above it: "Sept. 2017" on one line would not fit left of the axis at 320 px.
-    const axis = axisLayer
-      .append('g')
-      .attr('class', 'tl-axis')
-      .attr('transform', `translate(${axisX},0)`)
-      .call(
-        axisLeft(roundedScale(segment.scale))
-          .tickValues(ticks)
-          .tickSizeOuter(0)
-          .tickFormat((d) => tickLabel(d as Date, 1, options.locale)),
-      )
-      .call(dropAxisStyles);
+    const [firstLabel] = drawAxis(axisLayer, segment.scale, ticks, (tick) => tickLabel(tick, 1, options.locale), {
+      across: false,
+      at: axisX,
+    });
     const first = ticks[0]!;
-    if (first.getUTCMonth() !== 0) {
-      axis.select('.tick text').clone().attr('dy', '-0.9em').text(String(first.getUTCFullYear()));
+    if (firstLabel && first.getUTCMonth() !== 0) {
+      const year = firstLabel.cloneNode() as SVGTextElement;
+      year.setAttribute('dy', '-0.9em');
+      year.textContent = String(first.getUTCFullYear());
+      firstLabel.after(year);
     }
   }
   const breaks = [
@@ -298,30 +329,22 @@ function drawVertical(root: Root, layout: VerticalLayout, options: RenderOptions
   ];
   for (const y of breaks) {
     const half = BREAK.size / 2;
-    axisLayer
-      .append('path')
-      .attr('class', 'tl-break')
-      .attr(
-        'd',
-        `M${axisX - half},${tenth(y - half + 1)} l${BREAK.size},-${half} M${axisX - half},${tenth(y + 1)} l${BREAK.size},-${half}`,
-      );
+    add(axisLayer, 'path', {
+      class: 'tl-break',
+      d: `M${axisX - half},${tenth(y - half + 1)} l${BREAK.size},-${half} M${axisX - half},${tenth(y + 1)} l${BREAK.size},-${half}`,
+    });
   }
-  const today = axisLayer.append('g').attr('class', 'tl-today');
+  const today = add(axisLayer, 'g', { class: 'tl-today' });
   const todayY = tenth(layout.todayY);
-  today
-    .append('line')
-    .attr('x1', axisX - DOWN.todayOverhang)
-    .attr('x2', '100%')
-    .attr('y1', todayY)
-    .attr('y2', todayY);
-  today
-    .append('text')
-    .attr('x', axisX - DOWN.todayLabelGap)
-    .attr('y', todayY + DOWN.todayLabelDrop)
-    .attr('text-anchor', 'end')
-    .text(options.todayLabel);
+  add(today, 'line', { x1: axisX - DOWN.todayOverhang, x2: '100%', y1: todayY, y2: todayY });
+  add(
+    today,
+    'text',
+    { x: axisX - DOWN.todayLabelGap, y: todayY + DOWN.todayLabelDrop, 'text-anchor': 'end' },
+    options.todayLabel,
+  );
 
-  const markLayer = root.append('g').attr('class', 'tl-marks');
+  const markLayer = add(svg, 'g', { class: 'tl-marks' });
   for (const mark of layout.marks) {
     const link = appendMark(markLayer, mark.id, options);
     if (!link) continue;
@@ -329,56 +352,39 @@ function drawVertical(root: Root, layout: VerticalLayout, options: RenderOptions
     // The leader runs from the mark (a bar: its point nearest the label) to its label, which may have moved away
     // from its date.
     const middle = tenth(Math.min(mark.y1, Math.max(mark.y0, mark.labelY)));
-    link
-      .append('path')
-      .attr('class', 'tl-leader')
-      .attr(
-        'd',
-        `M${mark.x + DOWN.leaderFromMark},${middle} L${layout.labelX - DOWN.leaderBend},${labelY} H${layout.labelX - DOWN.leaderToLabel}`,
-      );
-    if (mark.shape === 'dot')
-      link
-        .append('circle')
-        .attr('class', 'tl-dot')
-        .attr('cx', mark.x)
-        .attr('cy', tenth(mark.y0))
-        .attr('r', DOWN.dotRadius);
+    add(link, 'path', {
+      class: 'tl-leader',
+      d: `M${mark.x + DOWN.leaderFromMark},${middle} L${layout.labelX - DOWN.leaderBend},${labelY} H${layout.labelX - DOWN.leaderToLabel}`,
+    });
+    if (mark.shape === 'dot') add(link, 'circle', { class: 'tl-dot', cx: mark.x, cy: tenth(mark.y0), r: DOWN.dotRadius });
     else appendBar(link, mark.x - DOWN.barThickness / 2, mark.y0, DOWN.barThickness, Math.max(4, mark.y1 - mark.y0));
-    link
-      .append('text')
-      .attr('class', 'tl-label')
-      .attr('x', layout.labelX)
-      .attr('y', labelY)
-      .attr('dy', '0.35em')
-      .text(options.marks.get(mark.id)!.label);
+    add(
+      link,
+      'text',
+      { class: 'tl-label', x: layout.labelX, y: labelY, dy: '0.35em' },
+      options.marks.get(mark.id)!.label,
+    );
   }
 }
 
-/** d3-axis writes font, fill, stroke and opacity on every tick; timeline.css sets them, so they only lengthen the SVG. */
-function dropAxisStyles(axis: Group): void {
-  axis.attr('font-family', null).attr('font-size', null).attr('fill', null);
-  axis.selectAll('.tick').attr('opacity', null);
-  axis.selectAll('line, path, text').attr('stroke', null).attr('fill', null);
-}
-
-function appendMark(layer: Group, id: string, options: RenderOptions): Link | undefined {
+function appendMark(layer: Element, id: string, options: RenderOptions): SVGAElement | undefined {
   const text = options.marks.get(id);
   if (!text) return undefined;
-  return layer
-    .append<SVGAElement>('a')
-    .attr('href', `${options.markPage ?? ''}#${id}`)
-    .attr('class', `tl-mark tl-cat-${text.category}`)
-    .attr('data-event', id)
-    .attr('aria-label', text.accessibleName);
+  return add(layer, 'a', {
+    href: `${options.markPage ?? ''}#${id}`,
+    class: `tl-mark tl-cat-${text.category}`,
+    'data-event': id,
+    'aria-label': text.accessibleName,
+  });
 }
 
-function appendBar(link: Link, x: number, y: number, width: number, height: number): void {
-  link
-    .append('rect')
-    .attr('class', 'tl-bar')
-    .attr('x', tenth(x))
-    .attr('y', tenth(y))
-    .attr('width', tenth(width))
-    .attr('height', tenth(height))
-    .attr('rx', BAR_RADIUS);
+function appendBar(link: Element, x: number, y: number, width: number, height: number): void {
+  add(link, 'rect', {
+    class: 'tl-bar',
+    x: tenth(x),
+    y: tenth(y),
+    width: tenth(width),
+    height: tenth(height),
+    rx: BAR_RADIUS,
+  });
 }

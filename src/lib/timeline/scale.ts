@@ -1,13 +1,12 @@
 /**
- * Stage 1 of the chart: a straight map from UTC time to pixels, with what d3-axis asks of a scale (domain, range,
- * copy). d3-scale's scaleUtc does the same but carries its colour interpolation and default time formats along:
- * 25 KB of the embed's 61 KB script (issue 13). Positions are exact here; render.ts rounds them for the SVG.
+ * Stage 1 of the chart: a straight map from UTC time to pixels, with its domain and range. d3-scale's scaleUtc
+ * does the same but carries its colour interpolation and default time formats along: 25 KB of the embed's 61 KB
+ * script (issue 13). Positions are exact here; render.ts rounds them for the SVG.
  */
 export interface TimeScale {
   (date: Date): number;
   domain(): [Date, Date];
   range(): [number, number];
-  copy(): TimeScale;
 }
 
 export const DAY_MS = 86_400_000;
@@ -19,18 +18,9 @@ export function timeScale(domain: readonly [Date, Date], range: readonly [number
   return Object.assign(scale, {
     domain: (): [Date, Date] => [new Date(from), new Date(to)],
     range: (): [number, number] => [start, end],
-    copy: () => timeScale(domain, range),
   });
 }
 
 /** Positions to a tenth of a pixel: no eye sees the difference, and the SVG's numbers stay short. */
 export const tenth = (value: number) => Math.round(value * 10) / 10;
 
-/** The same scale with rounded output, for d3-axis, which writes positions straight into the SVG. */
-export function roundedScale(scale: TimeScale): TimeScale {
-  return Object.assign((date: Date) => tenth(scale(date)), {
-    domain: scale.domain,
-    range: scale.range,
-    copy: () => roundedScale(scale),
-  });
-}
