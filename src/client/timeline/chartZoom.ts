@@ -29,12 +29,12 @@ export function wheelDelta(event: Pick<WheelEvent, 'deltaY' | 'deltaMode' | 'ctr
 }
 
 /** Zooms by `factor` around the screen point `at`, keeping the chart inside its frame of `width`. */
-export function zoomAround(transform: ZoomTransform, factor: number, at: number, width: number): ZoomTransform {
+function zoomAround(transform: ZoomTransform, factor: number, at: number, width: number): ZoomTransform {
   const k = Math.min(MAX_ZOOM, Math.max(1, transform.k * factor));
   return clampTransform({ k, x: at - ((at - transform.x) * k) / transform.k }, width);
 }
 
-export function clampTransform({ k, x }: ZoomTransform, width: number): ZoomTransform {
+function clampTransform({ k, x }: ZoomTransform, width: number): ZoomTransform {
   return { k, x: Math.min(0, Math.max(width - width * k, x)) };
 }
 

@@ -7,7 +7,7 @@ import { TIMELINE_CATEGORIES, type TimelineCategory } from './categories';
 
 /** Light first and by default, as a newspaper page is: `auto` is for hosts that have a dark mode themselves. */
 export const THEMES = ['light', 'dark', 'auto'] as const;
-export type Theme = (typeof THEMES)[number];
+type Theme = (typeof THEMES)[number];
 
 export interface EmbedOptions {
   theme: Theme;

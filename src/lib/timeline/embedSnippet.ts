@@ -14,7 +14,7 @@ type SnippetTexts = Pick<TimelineStrings, 'embedFrameTitle' | 'embedFallback'>;
  */
 export const EMBED_HEIGHT = 702;
 /** The column width EMBED_HEIGHT is measured at, and the oEmbed width. */
-export const EMBED_WIDTH = 640;
+const EMBED_WIDTH = 640;
 
 /**
  * `query` is the embed's options as a query string ("?theme=dark&event=…"), already validated by the form. The

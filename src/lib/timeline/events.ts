@@ -11,7 +11,7 @@ export interface TimelineEvent extends TimelineEventData {
 
 const EVENT_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-export function eventFile(id: string): string {
+function eventFile(id: string): string {
   return `content/timeline/${id}.yaml`;
 }
 

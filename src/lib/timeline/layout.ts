@@ -90,7 +90,7 @@ interface TimelineMark extends Pick<MarkExtent, 'shape'> {
   segment: number;
 }
 
-export interface HorizontalMark extends TimelineMark {
+interface HorizontalMark extends TimelineMark {
   /** Start and end across; equal for an event known to the day. */
   x0: number;
   x1: number;
@@ -122,7 +122,7 @@ export interface HorizontalLayout {
   todayX: number;
 }
 
-export interface VerticalMark extends TimelineMark {
+interface VerticalMark extends TimelineMark {
   /** The mark's centre across: on the axis, or beside a mark whose dates it overlaps. */
   x: number;
   /** Start and end down the axis; equal for an event known to the day. */
@@ -235,7 +235,7 @@ export function layoutHorizontal(
 }
 
 /** Folded marks, in order across, become counts; counts whose "+N" labels would touch merge into one. */
-export function foldCounts(
+function foldCounts(
   folded: readonly { event: Datable; x0: number; x1: number }[],
   [min, max]: [number, number],
 ): FoldedCount[] {

@@ -12,7 +12,7 @@ export interface MarkExtent {
 }
 
 /** A bar is at least this long, so a month on a wide scale stays visible. */
-export const MIN_BAR_LENGTH = 4;
+const MIN_BAR_LENGTH = 4;
 
 export function markExtent(event: Datable, scale: TimeScale): MarkExtent {
   const shape = event.date.precision === 'day' && !event.end ? 'dot' : 'bar';

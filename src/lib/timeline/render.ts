@@ -294,7 +294,7 @@ const MORE_EVENTS: Record<Locale, (n: number, from: string, to: string) => strin
   de: (n, from, to) => `+${n}: ${n} ${n > 1 ? 'weitere Ereignisse' : 'weiteres Ereignis'}, ${from} bis ${to}`,
 };
 
-export function countName(count: FoldedCount, locale: Locale): string {
+function countName(count: FoldedCount, locale: Locale): string {
   const format = monthYearFormat(locale);
   const last = new Date(count.domain[1].getTime() - 1);
   return MORE_EVENTS[locale](count.ids.length, format.format(count.domain[0]), format.format(last));
