@@ -159,7 +159,8 @@ export const JOURNEYS: Journey[] = [
     says: {
       en: [
         'whoever the customer is',
-        'by US persons',
+        'by U.S. persons',
+        'if your company is a US person, what it does anywhere',
         'hundreds of thousands of dollars in fines',
         'no legal penalty under the Final Determination',
         'counsel',
@@ -174,7 +175,11 @@ export const JOURNEYS: Journey[] = [
     outcome: 'us-msp-antivirus',
     parts: [],
     verdict: { en: ['for customers anywhere'], de: ['für alle Kunden'] },
-    says: { en: ['in the US and abroad'], de: ['ob in den USA oder im Ausland'] },
+    says: {
+      en: ['every customer you serve from the United States, wherever the customer is'],
+      de: ['den Sie von den USA aus bedienen, gleich wo er sitzt'],
+    },
+    never: { en: ['in the US and abroad'], de: ['ob in den USA oder im Ausland'] },
   },
   {
     who: 'a US MSP that is not sure what it sells',
@@ -197,10 +202,13 @@ export const JOURNEYS: Journey[] = [
       de: ['Ersetzen Sie die Kaspersky-Komponente', '29. September 2024'],
     },
     says: {
-      en: ['whoever you sell to', 'in every product you offer, wherever you sell it', 'fines'],
-      de: ['gleich an wen Sie verkaufen', 'gleich wo Sie es verkaufen'],
+      en: ['whoever you sell to', 'in every product you offer from the United States', 'fines'],
+      de: ['gleich an wen Sie verkaufen', 'das Sie von den USA aus anbieten'],
     },
-    never: { en: ['offer to US customers'], de: ['US-Kunden anbieten'] },
+    never: {
+      en: ['offer to US customers', 'wherever you sell it', 'anything you do outside the US'],
+      de: ['US-Kunden anbieten', 'gleich wo Sie es verkaufen'],
+    },
   },
   {
     who: 'a US supplier to a Kaspersky company',
@@ -338,12 +346,16 @@ export const JOURNEYS: Journey[] = [
     },
   },
   {
-    who: 'a German reseller that is the branch of a US company',
+    who: 'a German reseller that is a US person',
     answers: ['germany', 'seller', 'is-us-person'],
     outcome: 'us-msp-antivirus',
     parts: ['germany'],
     verdict: { en: ['for customers anywhere'], de: ['für alle Kunden'] },
-    says: { en: ['by US persons'], de: ['durch US-Personen'] },
+    says: {
+      en: ['by U.S. persons', 'if your company is a US person, what it does anywhere'],
+      de: ['durch US-Personen', 'wenn Ihr Unternehmen eine US-Person ist, was es irgendwo tut'],
+    },
+    never: { en: ['wherever they are', 'anything you do outside the US'], de: ['wo immer sie sind'] },
   },
   {
     who: 'a reseller elsewhere in the EU, not sure whether its customers are US persons',
