@@ -160,14 +160,24 @@ export const JOURNEYS: Journey[] = [
       en: [
         'whoever the customer is',
         'by U.S. persons',
-        'if your company is a US person, what it does anywhere',
+        'if your company is a US person, outside the United States too',
         'hundreds of thousands of dollars in fines',
         'no legal penalty under the Final Determination',
         'counsel',
+        'into other products and services',
       ],
-      de: ['gleich für welchen Kunden', 'durch US-Personen', 'Hunderttausenden Dollar', 'Rechtsbeistand'],
+      de: [
+        'gleich für welchen Kunden',
+        'durch US-Personen',
+        'Hunderttausenden Dollar',
+        'Rechtsbeistand',
+        'in andere Produkte und Dienste',
+      ],
     },
-    never: { en: ['for US customers', 'follow the customer'], de: ['für US-Kunden', 'folgen dem Kunden'] },
+    never: {
+      en: ['for US customers', 'follow the customer', 'whatever your company does'],
+      de: ['für US-Kunden', 'folgen dem Kunden', 'alles, was Ihr Unternehmen in den USA tut'],
+    },
   },
   {
     who: 'a US reseller whose customers are all outside the US',
@@ -352,8 +362,8 @@ export const JOURNEYS: Journey[] = [
     parts: ['germany'],
     verdict: { en: ['for customers anywhere'], de: ['für alle Kunden'] },
     says: {
-      en: ['by U.S. persons', 'if your company is a US person, what it does anywhere'],
-      de: ['durch US-Personen', 'wenn Ihr Unternehmen eine US-Person ist, was es irgendwo tut'],
+      en: ['by U.S. persons', 'if your company is a US person, outside the United States too'],
+      de: ['durch US-Personen', 'wenn Ihr Unternehmen eine US-Person ist, auch außerhalb der USA'],
     },
     never: { en: ['wherever they are', 'anything you do outside the US'], de: ['wo immer sie sind'] },
   },
