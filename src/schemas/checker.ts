@@ -78,6 +78,8 @@ const checkerOutcomeSchema = z.strictObject({
   detail: textSchema,
   /** The primary texts the verdict rests on, each with its words quoted; "How this checker decides" shows them. */
   basis: z.array(basisCitationSchema),
+  /** Reports the detail also relies on, such as a date only a news article gives: marked on the detail, not a rule. */
+  detailCitations: z.array(checkedCitationSchema).default([]),
   /** For "I'm not sure" results: the results of each case, side by side. */
   compare: z.array(compareCaseSchema).default([]),
   /** Advice, not facts: anything factual belongs in `applies` with its citations. */

@@ -34,13 +34,13 @@ test('without JavaScript the search page lists every page instead', async ({ bro
 /**
  * Issue 24: the page that answers a reader's query is among the first three results. What answers, checked in
  * dist/ first: "UltraAV" - the US household checker result "UltraAV took over from Kaspersky", whose "What to do"
- * says whether to keep it; "green card" - "Germany and Europe", whose "What it means" asks companies with
- * green-card holders among their staff to check what applies to them; "US-Person" - the checker result "Es hängt
+ * says whether to keep it; "US residents staff" - "Germany and Europe", whose "What it means" asks companies with
+ * US citizens or US residents among their staff to check what applies to them; "US-Person" - the checker result "Es hängt
  * davon ab, ob Sie als US-Person zählen", which says how to find out, or the glossary's entry.
  */
 for (const { path, query, answers } of [
   { path: '/en/search/', query: 'UltraAV', answers: ['/en/check/us/household/ultraav/'] },
-  { path: '/en/search/', query: 'green card', answers: ['/en/germany-europe/', '/en/what-is-banned/'] },
+  { path: '/en/search/', query: 'US residents staff', answers: ['/en/germany-europe/', '/en/what-is-banned/'] },
   { path: '/de/suche/', query: 'US-Person', answers: ['/de/check/germany/antivirus/not-sure/', '/de/glossar/'] },
 ]) {
   test(`“${query}” lists the page that answers it among the first three`, async ({ page }) => {

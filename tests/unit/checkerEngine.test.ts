@@ -253,6 +253,17 @@ describe('walking', () => {
     expect(new Set(notes.map((note) => `${note.source}|${note.quote}`)).size).toBe(notes.length);
     expect(notes[0]).toEqual(node.outcome.basis[0]);
   });
+
+  it('numbers the reports a detail relies on right after the rules, so the detail carries their marks', () => {
+    const node = nodeAt(tree, ['us', 'vendor']);
+    if (node.kind !== 'outcome') throw new Error('not an outcome');
+    const { basis, detailCitations } = node.outcome;
+    expect(detailCitations.map((citation) => citation.source)).toContain('zdnet-de');
+    expect(outcomeNotes(node.outcome).slice(0, basis.length + detailCitations.length)).toEqual([
+      ...basis,
+      ...detailCitations,
+    ]);
+  });
 });
 
 describe('addresses', () => {

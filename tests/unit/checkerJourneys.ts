@@ -159,14 +159,25 @@ export const JOURNEYS: Journey[] = [
     says: {
       en: [
         'whoever the customer is',
-        'by US persons',
+        'by U.S. persons',
+        'if your company is a US person, outside the United States too',
         'hundreds of thousands of dollars in fines',
         'no legal penalty under the Final Determination',
         'counsel',
+        'into other products and services',
       ],
-      de: ['gleich für welchen Kunden', 'durch US-Personen', 'Hunderttausenden Dollar', 'Rechtsbeistand'],
+      de: [
+        'gleich für welchen Kunden',
+        'durch US-Personen',
+        'Hunderttausenden Dollar',
+        'Rechtsbeistand',
+        'in andere Produkte und Dienste',
+      ],
     },
-    never: { en: ['for US customers', 'follow the customer'], de: ['für US-Kunden', 'folgen dem Kunden'] },
+    never: {
+      en: ['for US customers', 'follow the customer', 'whatever your company does'],
+      de: ['für US-Kunden', 'folgen dem Kunden', 'alles, was Ihr Unternehmen in den USA tut'],
+    },
   },
   {
     who: 'a US reseller whose customers are all outside the US',
@@ -174,7 +185,11 @@ export const JOURNEYS: Journey[] = [
     outcome: 'us-msp-antivirus',
     parts: [],
     verdict: { en: ['for customers anywhere'], de: ['für alle Kunden'] },
-    says: { en: ['in the US and abroad'], de: ['ob in den USA oder im Ausland'] },
+    says: {
+      en: ['every customer you serve from the United States, wherever the customer is'],
+      de: ['den Sie von den USA aus bedienen, gleich wo er sitzt'],
+    },
+    never: { en: ['in the US and abroad'], de: ['ob in den USA oder im Ausland'] },
   },
   {
     who: 'a US MSP that is not sure what it sells',
@@ -197,10 +212,13 @@ export const JOURNEYS: Journey[] = [
       de: ['Ersetzen Sie die Kaspersky-Komponente', '29. September 2024'],
     },
     says: {
-      en: ['whoever you sell to', 'in every product you offer, wherever you sell it', 'fines'],
-      de: ['gleich an wen Sie verkaufen', 'gleich wo Sie es verkaufen'],
+      en: ['whoever you sell to', 'in every product you offer from the United States', 'fines'],
+      de: ['gleich an wen Sie verkaufen', 'das Sie von den USA aus anbieten'],
     },
-    never: { en: ['offer to US customers'], de: ['US-Kunden anbieten'] },
+    never: {
+      en: ['offer to US customers', 'wherever you sell it', 'anything you do outside the US'],
+      de: ['US-Kunden anbieten', 'gleich wo Sie es verkaufen'],
+    },
   },
   {
     who: 'a US supplier to a Kaspersky company',
@@ -338,12 +356,16 @@ export const JOURNEYS: Journey[] = [
     },
   },
   {
-    who: 'a German reseller that is the branch of a US company',
+    who: 'a German reseller that is a US person',
     answers: ['germany', 'seller', 'is-us-person'],
     outcome: 'us-msp-antivirus',
     parts: ['germany'],
     verdict: { en: ['for customers anywhere'], de: ['für alle Kunden'] },
-    says: { en: ['by US persons'], de: ['durch US-Personen'] },
+    says: {
+      en: ['by U.S. persons', 'if your company is a US person, outside the United States too'],
+      de: ['durch US-Personen', 'wenn Ihr Unternehmen eine US-Person ist, auch außerhalb der USA'],
+    },
+    never: { en: ['wherever they are', 'anything you do outside the US'], de: ['wo immer sie sind'] },
   },
   {
     who: 'a reseller elsewhere in the EU, not sure whether its customers are US persons',

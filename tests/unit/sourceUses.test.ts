@@ -37,6 +37,7 @@ function treeCitingOnlyHereIn(part: 'question' | 'outcome' | 'basis' | 'part'): 
   tree.outcomes = tree.outcomes.map((outcome) => ({
     ...outcome,
     basis: [{ source: 'elsewhere', quote: 'x' }],
+    detailCitations: [],
     applies: outcome.applies.map(strip),
   }));
   tree.parts = tree.parts.map((node) => ({ ...strip(node), applies: node.applies.map(strip) }));

@@ -141,6 +141,7 @@ export function collectCitations(tree: CheckerTree): { where: string; citations:
     ...tree.outcomes.flatMap((outcome) => [
       ...applies('outcome', outcome),
       { where: `outcome "${outcome.id}", basis`, citations: outcome.basis },
+      { where: `outcome "${outcome.id}", detailCitations`, citations: outcome.detailCitations },
     ]),
     ...tree.parts.flatMap((part) => [
       ...applies('part', part),
@@ -151,11 +152,13 @@ export function collectCitations(tree: CheckerTree): { where: string; citations:
 
 /**
  * A result's distinct citations in reading order, as its footnotes are numbered: the rules the verdict rests
- * on, the parts' summaries under it, the outcome's statements, then the parts' statements.
+ * on and the reports its detail relies on, the parts' summaries under it, the outcome's statements, then the
+ * parts' statements.
  */
 export function outcomeNotes(outcome: CheckerOutcome, parts: readonly CheckerPart[] = []): Citation[] {
   return numberCitations([
     ...outcome.basis,
+    ...outcome.detailCitations,
     ...parts.flatMap((part) => part.citations),
     ...outcome.applies.flatMap((item) => item.citations),
     ...parts.flatMap((part) => part.applies.flatMap((item) => item.citations)),
