@@ -145,6 +145,28 @@ test('the embed in a 640 px column: a compact chart, not a staircase of lanes, w
   expect(drawn.counts.length).toBeGreaterThan(0);
 });
 
+test('after the "2024" preset at 1280 px no label, "Today" included, reaches past the chart', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto('/en/timeline/');
+  await page.getByRole('button', { name: '2024', exact: true }).click();
+  await expect(page.getByRole('button', { name: '2024', exact: true })).toHaveAttribute('aria-pressed', 'true');
+  const chart = (await page.locator('.tl-scroll').boundingBox())!;
+  const cut = await page.locator('.tl-scroll svg.tl-svg :is(.tl-label:not([visibility]), .tl-today text)').evaluateAll(
+    (texts, { left, right }) =>
+      texts
+        .map((text) => ({ text: text.textContent, box: text.getBoundingClientRect() }))
+        // Wholly outside is out of view (panned away); partly inside is cut (half a pixel for rounding).
+        .filter(({ box }) => box.right > left && box.left < right && (box.left < left - 0.5 || box.right > right + 0.5))
+        .map(({ text }) => text),
+    { left: chart.x, right: chart.x + chart.width },
+  );
+  expect(cut).toEqual([]);
+  // The view ends after the break before "Today": its label is there, whole, at the chart's right edge.
+  const today = (await page.locator('.tl-scroll .tl-today text').boundingBox())!;
+  expect(today.x).toBeGreaterThanOrEqual(chart.x);
+  expect(today.x + today.width).toBeLessThanOrEqual(chart.x + chart.width + 0.5);
+});
+
 /** The ids a count folds, and whether each of those marks has its label drawn. */
 const countedMarks = (page: Page, ids: string[]) =>
   page.evaluate(

@@ -166,9 +166,14 @@ function drawHorizontal(root: Root, layout: HorizontalLayout, options: RenderOpt
     .attr('x2', layout.todayX)
     .attr('y1', HORIZONTAL.top)
     .attr('y2', layout.axisY + ACROSS.todayOverhang);
+  // Zoomed, the view may end between the break and the line: the label then ends at the view's edge, whole.
+  const viewRight = viewX + viewWidth;
   today
     .append('text')
-    .attr('x', layout.todayX)
+    .attr(
+      'x',
+      viewRight < layout.todayX - HORIZONTAL.todayRoom / 2 ? layout.todayX : tenth(Math.min(layout.todayX, viewRight)),
+    )
     .attr('y', layout.axisY + ACROSS.todayLabelDrop)
     .attr('text-anchor', 'end')
     .text(options.todayLabel);
