@@ -87,7 +87,8 @@ describe('the horizontal layout', () => {
         // most four fold into "+N" counts.
         const folded = layout.marks.filter((mark) => mark.lane === undefined).length;
         expect(folded).toBeLessThanOrEqual(width >= 1000 ? 0 : 4);
-        expect(layout.height).toBeLessThanOrEqual(width < 1000 ? 450 : 400);
+        // Under 1000 px a lane more where a mark's second chance needs one ("Updates enden" at 640).
+        expect(layout.height).toBeLessThanOrEqual(width < 1000 ? 480 : 400);
         expect(layout.counts.reduce((sum, count) => sum + count.ids.length, 0)).toBe(folded);
         const all = boxes(layout, labels);
         expect(overlapsOfLabels(all)).toEqual([]);

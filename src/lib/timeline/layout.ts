@@ -208,12 +208,27 @@ export function layoutHorizontal(
           ? -1
           : 1,
     );
-  const lanesInOrder = assignLanes(
-    order.map(({ item }) => ({ box: item.box, label: item.label, leader: item.x0 })),
-    fixedLanes ?? Math.floor(width * H.lanesPerPixel),
-  );
-  const lanesOf: (number | undefined)[] = [];
-  order.forEach(({ index }, i) => (lanesOf[index] = lanesInOrder[i]));
+  const maxLanes = fixedLanes ?? Math.floor(width * H.lanesPerPixel);
+  /** Each mark's lane (by its index), placing the marks in the given order. */
+  const assign = (list: typeof order, max: number) => {
+    const lanesOf: (number | undefined)[] = [];
+    assignLanes(
+      list.map(({ item }) => ({ box: item.box, label: item.label, leader: item.x0 })),
+      max,
+    ).forEach((lane, i) => (lanesOf[list[i]!.index] = lane));
+    return lanesOf;
+  };
+  let lanesOf = assign(order, maxLanes);
+  // A second chance for a mark whose label runs left (no room to its right) and found no lane: the labels that
+  // cover its date must stand above it, and placed last it finds their lowest lane taken. Placed first, with a
+  // lane more if the width's cap is reached, it stands under them; kept if fewer marks fold in all. (Zoomed, at
+  // the lanes this chose, the same two orders are compared, so the drawing at scale 1 is the build's.)
+  const stuck = order.filter(({ item, index }) => item.labelAnchor === 'end' && lanesOf[index] === undefined);
+  const retry = stuck.length
+    ? assign([...stuck, ...order.filter((o) => !stuck.includes(o))], fixedLanes ?? maxLanes + 1)
+    : lanesOf;
+  const folds = (lanes: typeof lanesOf) => lanes.filter((lane) => lane === undefined).length;
+  if (folds(retry) < folds(lanesOf)) lanesOf = retry;
   const lanes = fixedLanes ?? Math.max(1, ...lanesOf.map((lane) => (lane ?? -1) + 1));
   const axisY = H.top + lanes * H.laneHeight + H.axisGap;
   const marks = placed.map(({ event, segment, x0, x1, shape, labelX, labelAnchor }, i): HorizontalMark => ({
