@@ -197,17 +197,9 @@ export function layoutHorizontal(
   );
   // A label covering another mark must stand above it, or that mark's leader would cross the label. Labels run
   // right, so the marks go into lanes from the right end back; the few that run left (at the right end) last.
-  const order = placed
-    .map((item, index) => ({ item, index }))
-    .sort((a, b) =>
-      a.item.labelAnchor === b.item.labelAnchor
-        ? a.item.labelAnchor === 'start'
-          ? b.index - a.index
-          : a.index - b.index
-        : a.item.labelAnchor === 'start'
-          ? -1
-          : 1,
-    );
+  const rank = ({ item, index }: { item: (typeof placed)[number]; index: number }) =>
+    item.labelAnchor === 'start' ? -index : index + placed.length;
+  const order = placed.map((item, index) => ({ item, index })).sort((a, b) => rank(a) - rank(b));
   const maxLanes = fixedLanes ?? Math.floor(width * H.lanesPerPixel);
   /** Each mark's lane (by its index), placing the marks in the given order. */
   const assign = (list: typeof order, max: number) => {
