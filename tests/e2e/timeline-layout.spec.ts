@@ -140,9 +140,52 @@ test('the embed in a 640 px column: a compact chart, not a staircase of lanes, w
   await page.goto('/en/embed/timeline/');
   const drawn = await measure(page);
   expect(drawn.orientation).toBe('horizontal');
-  expect(drawn.height).toBeLessThanOrEqual(500);
+  // Nine lanes (the 480 drawing's eight, and one for "Updates end" under the labels that cover its date).
+  expect(drawn.height).toBeLessThanOrEqual(530);
   expect(drawn.overlaps).toEqual([]);
   expect(drawn.counts.length).toBeGreaterThan(0);
+});
+
+test('the embed in a 640 px column shows the story\'s last event, "Updates end", with its label by default', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 640, height: 900 });
+  await page.goto('/en/embed/timeline/');
+  const label = page.locator('.tl-scroll a[data-event="updates-end"] .tl-label');
+  await expect(label).toBeVisible();
+  await expect(label).not.toHaveAttribute('visibility', 'hidden');
+  await expect(label).toHaveAttribute('text-anchor', 'end');
+  const chart = (await page.locator('[data-chart]').boundingBox())!;
+  const box = (await label.boundingBox())!;
+  expect(box.x + box.width).toBeLessThanOrEqual(chart.x + chart.width);
+  expect((await measure(page)).overlaps).toEqual([]);
+  // German: "Updates enden" is wider; running left it would cover the dates of the marks whose labels cover its
+  // own, so no order of lanes fits it at this width. It stays in a "+1" count that unfolds it.
+  await page.goto('/de/embed/timeline/');
+  await expect(page.locator('.tl-scroll a[data-event="updates-end"]')).toHaveClass(/tl-folded/);
+  await expect(page.locator('.tl-scroll .tl-more[data-events~="updates-end"]')).toHaveCount(1);
+});
+
+test('after the "2024" preset at 1280 px no label, "Today" included, reaches past the chart', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto('/en/timeline/');
+  await page.getByRole('button', { name: '2024', exact: true }).click();
+  await expect(page.getByRole('button', { name: '2024', exact: true })).toHaveAttribute('aria-pressed', 'true');
+  const chart = (await page.locator('.tl-scroll').boundingBox())!;
+  const cut = await page.locator('.tl-scroll svg.tl-svg :is(.tl-label:not([visibility]), .tl-today text)').evaluateAll(
+    (texts, { left, right }) =>
+      texts
+        .map((text) => ({ text: text.textContent, box: text.getBoundingClientRect() }))
+        // Wholly outside is out of view (panned away); partly inside is cut (half a pixel for rounding).
+        .filter(({ box }) => box.right > left && box.left < right && (box.left < left - 0.5 || box.right > right + 0.5))
+        .map(({ text }) => text),
+    { left: chart.x, right: chart.x + chart.width },
+  );
+  expect(cut).toEqual([]);
+  // The view ends after the break before "Today": its label is there, whole, at the chart's right edge.
+  const today = (await page.locator('.tl-scroll .tl-today text').boundingBox())!;
+  expect(today.x).toBeGreaterThanOrEqual(chart.x);
+  expect(today.x + today.width).toBeLessThanOrEqual(chart.x + chart.width + 0.5);
 });
 
 /** The ids a count folds, and whether each of those marks has its label drawn. */

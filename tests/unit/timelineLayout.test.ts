@@ -122,6 +122,30 @@ describe('scales and lanes', () => {
     expect(month.x1).toBeCloseTo(scale(new Date('2024-08-01')));
   });
 
+  it('gives a folded mark whose label runs left a second chance under the labels that cover its date', () => {
+    const events = loadEvents();
+    const layout = (locale: 'en' | 'de', lanes?: number) =>
+      layoutHorizontal(events, {
+        labels: new Map(events.map((e) => [e.id, e.label[locale]])),
+        width: 480,
+        ...(lanes === undefined ? {} : { lanes }),
+      });
+    const folded = (l: ReturnType<typeof layout>) => l.marks.filter((m) => m.lane === undefined).map((m) => m.id);
+    // "Updates end" has no room to its right (the today line), and the labels of the marks before it cover its
+    // date: placed first it takes lane 0, under them, and the 2024 staircase takes one lane more (9, not 8).
+    const en = layout('en');
+    expect(en.marks.find((m) => m.id === 'updates-end')).toMatchObject({ lane: 0, labelAnchor: 'end' });
+    expect(en.lanes).toBe(9);
+    expect(folded(en)).toEqual(['bsi-warning', 'fcc-covered-list']);
+    // Held to 8 lanes (a zoomed chart keeps its lanes), it would push another label out: it stays folded.
+    expect(folded(layout('en', 8))).toEqual(['bsi-warning', 'fcc-covered-list', 'updates-end']);
+    // "Updates enden" is wider: running left it would cover the dates of "Rückzug angekündigt" and "Abbau
+    // beginnt", whose labels cover its own, so no order of lanes fits both: it still folds, and nothing moves.
+    const de = layout('de');
+    expect(de.lanes).toBe(8);
+    expect(folded(de)).toEqual(['federal-use-law', 'bsi-warning', 'fcc-covered-list', 'updates-end']);
+  });
+
   it('zooms into one cluster by laying out only its events across the whole width', () => {
     const latest = clusterEvents(loadEvents()).at(-1)!.events;
     const layout = layoutHorizontal(latest, { labels: new Map(), width: 480 });

@@ -197,23 +197,30 @@ export function layoutHorizontal(
   );
   // A label covering another mark must stand above it, or that mark's leader would cross the label. Labels run
   // right, so the marks go into lanes from the right end back; the few that run left (at the right end) last.
-  const order = placed
-    .map((item, index) => ({ item, index }))
-    .sort((a, b) =>
-      a.item.labelAnchor === b.item.labelAnchor
-        ? a.item.labelAnchor === 'start'
-          ? b.index - a.index
-          : a.index - b.index
-        : a.item.labelAnchor === 'start'
-          ? -1
-          : 1,
-    );
-  const lanesInOrder = assignLanes(
-    order.map(({ item }) => ({ box: item.box, label: item.label, leader: item.x0 })),
-    fixedLanes ?? Math.floor(width * H.lanesPerPixel),
-  );
-  const lanesOf: (number | undefined)[] = [];
-  order.forEach(({ index }, i) => (lanesOf[index] = lanesInOrder[i]));
+  const rank = ({ item, index }: { item: (typeof placed)[number]; index: number }) =>
+    item.labelAnchor === 'start' ? -index : index + placed.length;
+  const order = placed.map((item, index) => ({ item, index })).sort((a, b) => rank(a) - rank(b));
+  const maxLanes = fixedLanes ?? Math.floor(width * H.lanesPerPixel);
+  /** Each mark's lane (by its index), placing the marks in the given order. */
+  const assign = (list: typeof order, max: number) => {
+    const lanesOf: (number | undefined)[] = [];
+    assignLanes(
+      list.map(({ item }) => ({ box: item.box, label: item.label, leader: item.x0 })),
+      max,
+    ).forEach((lane, i) => (lanesOf[list[i]!.index] = lane));
+    return lanesOf;
+  };
+  let lanesOf = assign(order, maxLanes);
+  // A second chance for a mark whose label runs left (no room to its right) and found no lane: the labels that
+  // cover its date must stand above it, and placed last it finds their lowest lane taken. Placed first, with a
+  // lane more if the width's cap is reached, it stands under them; kept if fewer marks fold in all. (Zoomed, at
+  // the lanes this chose, the same two orders are compared, so the drawing at scale 1 is the build's.)
+  const stuck = order.filter(({ item, index }) => item.labelAnchor === 'end' && lanesOf[index] === undefined);
+  const retry = stuck.length
+    ? assign([...stuck, ...order.filter((o) => !stuck.includes(o))], fixedLanes ?? maxLanes + 1)
+    : lanesOf;
+  const folds = (lanes: typeof lanesOf) => lanes.filter((lane) => lane === undefined).length;
+  if (folds(retry) < folds(lanesOf)) lanesOf = retry;
   const lanes = fixedLanes ?? Math.max(1, ...lanesOf.map((lane) => (lane ?? -1) + 1));
   const axisY = H.top + lanes * H.laneHeight + H.axisGap;
   const marks = placed.map(({ event, segment, x0, x1, shape, labelX, labelAnchor }, i): HorizontalMark => ({

@@ -153,9 +153,7 @@ function drawAxis(
         transform: across ? `translate(${positions[i]},0)` : `translate(0,${positions[i]})`,
       }),
       'text',
-      across
-        ? { y: TICK.size + TICK.padding, dy: '0.71em' }
-        : { x: -(TICK.size + TICK.padding), dy: '0.32em' },
+      across ? { y: TICK.size + TICK.padding, dy: '0.71em' } : { x: -(TICK.size + TICK.padding), dy: '0.32em' },
       label(tick),
     ),
   );
@@ -210,10 +208,19 @@ function drawHorizontal(svg: SVGSVGElement, layout: HorizontalLayout, options: R
     y1: HORIZONTAL.top,
     y2: layout.axisY + ACROSS.todayOverhang,
   });
+  // Zoomed, the view may end between the break and the line: the label then ends at the view's edge, whole.
+  const viewRight = viewX + viewWidth;
   add(
     today,
     'text',
-    { x: layout.todayX, y: layout.axisY + ACROSS.todayLabelDrop, 'text-anchor': 'end' },
+    {
+      x:
+        viewRight < layout.todayX - HORIZONTAL.todayRoom / 2
+          ? layout.todayX
+          : tenth(Math.min(layout.todayX, viewRight)),
+      y: layout.axisY + ACROSS.todayLabelDrop,
+      'text-anchor': 'end',
+    },
     options.todayLabel,
   );
 
@@ -276,12 +283,7 @@ function drawCounts(svg: SVGSVGElement, layout: HorizontalLayout, options: Rende
       height: HORIZONTAL.countSize + 8,
       rx: BAR_RADIUS,
     });
-    add(
-      link,
-      'text',
-      { x, y: layout.axisY + ACROSS.countRowDrop, 'text-anchor': 'middle' },
-      `+${count.ids.length}`,
-    );
+    add(link, 'text', { x, y: layout.axisY + ACROSS.countRowDrop, 'text-anchor': 'middle' }, `+${count.ids.length}`);
   }
 }
 
@@ -356,7 +358,8 @@ function drawVertical(svg: SVGSVGElement, layout: VerticalLayout, options: Rende
       class: 'tl-leader',
       d: `M${mark.x + DOWN.leaderFromMark},${middle} L${layout.labelX - DOWN.leaderBend},${labelY} H${layout.labelX - DOWN.leaderToLabel}`,
     });
-    if (mark.shape === 'dot') add(link, 'circle', { class: 'tl-dot', cx: mark.x, cy: tenth(mark.y0), r: DOWN.dotRadius });
+    if (mark.shape === 'dot')
+      add(link, 'circle', { class: 'tl-dot', cx: mark.x, cy: tenth(mark.y0), r: DOWN.dotRadius });
     else appendBar(link, mark.x - DOWN.barThickness / 2, mark.y0, DOWN.barThickness, Math.max(4, mark.y1 - mark.y0));
     add(
       link,
