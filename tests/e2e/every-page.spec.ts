@@ -7,8 +7,8 @@
  * representativePages); nothing scrolling sideways at 1280, 360 and 320 px; and the whole content with
  * JavaScript off. So every page meets both engines at least once, and each template meets both in both schemes.
  * The 314 checker pages share four templates, and the second Equal Access run on each cost a sixth of the
- * suite. Each engine is injected once per page and run in place (axe.ts, equalAccess.ts). The main element is
- * found by its tag, not by role: a role query walks the whole page.
+ * suite. Each engine starts with every document (engine.ts) and runs in place (axe.ts, equalAccess.ts). The main
+ * element is found by its tag, not by role: a role query walks the whole page.
  */
 import { expect, test as base, type Browser, type BrowserContextOptions, type Page } from '@playwright/test';
 import { axeViolations } from './axe';
@@ -69,12 +69,20 @@ test('the dark pass runs both engines on every kind of checker page in each lang
 });
 
 test('the engines report a planted fault, so a clean page is clean and not unchecked', async ({ visitor }) => {
+  const plantImageWithoutAlt = () =>
+    visitor.evaluate(() => {
+      const image = document.createElement('img');
+      image.src = '/favicon.svg';
+      document.querySelector('main')!.append(image);
+    });
   await visitor.goto('/en/');
-  await visitor.evaluate(() => {
-    const image = document.createElement('img');
-    image.src = '/favicon.svg';
-    document.querySelector('main')!.append(image);
-  });
+  await plantImageWithoutAlt();
+  expect((await axeViolations(visitor)).join('\n')).toContain('image-alt');
+  expect((await equalAccessViolations(visitor)).join('\n')).toContain('img_alt_valid');
+  // The next document gets both engines as it starts (engine.ts), as every page after the first does.
+  await visitor.goto('/en/');
+  expect(await visitor.evaluate(() => 'axe' in window && 'ace' in window)).toBe(true);
+  await plantImageWithoutAlt();
   expect((await axeViolations(visitor)).join('\n')).toContain('image-alt');
   expect((await equalAccessViolations(visitor)).join('\n')).toContain('img_alt_valid');
 });
