@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from '@playwright/test';
+import { ensureEngine } from './engine';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -8,13 +9,13 @@ const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core
 
 /**
  * Axe with every WCAG 2.0–2.2 A/AA rule, as "rule: selectors" lines (empty when the page passes).
- * Axe goes in once per document through the DevTools protocol (page.evaluate, which the page's CSP does not
- * govern) and runs there directly: @axe-core/playwright re-sends its 560 KB source on every run and walks
- * frames, which made a run 2–4 times slower. Frames are left out on purpose: the site's one frame is the
- * embed's preview on the timeline page, and the embed is a page of its own that every-page.spec checks.
+ * Axe goes in as each document starts (engine.ts) and runs there directly: @axe-core/playwright re-sends its
+ * 560 KB source on every run and walks frames, which made a run 2–4 times slower. Frames are left out on
+ * purpose: the site's one frame is the embed's preview on the timeline page, and the embed is a page of its
+ * own that every-page.spec checks.
  */
 export async function axeViolations(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
+  await ensureEngine(page, 'axe', AXE_SOURCE);
   return page.evaluate(async (tags) => {
     type Violation = { id: string; nodes: { target: string[] }[] };
     type Axe = { run(context: Document, options: object): Promise<{ violations: Violation[] }> };

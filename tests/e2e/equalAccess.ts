@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from '@playwright/test';
+import { ensureEngine } from './engine';
 
 /**
  * IBM's Equal Access engine (npm `accessibility-checker-engine`), a second opinion beside axe: it checks rules
@@ -11,11 +12,10 @@ const ENGINE = readFileSync(createRequire(import.meta.url).resolve('accessibilit
 /**
  * The engine's WCAG 2.2 (A and AA) violations on the page as it is now, as "rule: element (message)" lines,
  * empty when it passes. Only definite violations count: "potential" ones and recommendations need a person to
- * judge. The engine goes in through the DevTools protocol (page.evaluate), which the page's CSP does not
- * govern, so the page keeps its real policy; it is injected once per document and reused.
+ * judge. The engine goes in as each document starts (engine.ts) and is reused.
  */
 export async function equalAccessViolations(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => 'ace' in window))) await page.evaluate(ENGINE);
+  await ensureEngine(page, 'ace', ENGINE);
   return page.evaluate(async () => {
     type Result = { ruleId: string; value: [string, string]; path: { dom: string }; message: string };
     type Engine = { Checker: new () => { check(doc: Document, policies: string[]): Promise<{ results: Result[] }> } };

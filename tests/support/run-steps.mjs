@@ -10,6 +10,8 @@ const STEPS = [
   ['browser', 'browser'],
   ['check', 'check'],
   ['unit', 'test:unit'],
+  // Real Astro runs on copies of the site with bad content planted in them (tests/build/).
+  ['content', 'test:content'],
   ['build', 'build'],
   ['e2e', 'test:e2e'],
   ['lint', 'lint'],

@@ -2,53 +2,27 @@
  * What the build derives from the content rather than from hand-written values, proved on a copy of the site
  * with planted content: the timeline's data date, and the sources page's "Cited on" lists.
  *
- * The timeline's "Last updated" date (its page and events.json) is derived from the content at build time, never
- * written by hand (issue 23: the data said "Last updated 26 November 2026" although corrections of 1 December had
- * changed it). The rule: the newest correction whose pages include the timeline, else the site's last review.
- * The last test plants a correction dated a day after every real one in a copy of the site and builds it: a date
- * written by hand anywhere on the way would not follow.
+ * The timeline's "Last updated" date (its page and events.json) follows the newest correction that names the
+ * timeline (the rule itself: tests/unit/timelineDataDate.test.ts). This build plants a correction dated a day
+ * after every real one: a date written by hand anywhere on the way would not follow.
  */
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { correctionSchema } from '../../src/schemas/corrections';
-import { timelineDataDate } from '../../src/lib/timeline/serialise';
 import { ROOT, astroWith, editFile, type AstroRun } from './support/siteCopy';
 
 const dir = join(ROOT, 'content/corrections');
 const realCorrections = readdirSync(dir)
   .filter((name) => name.endsWith('.yaml'))
-  .map((name) => ({
-    id: name.replace(/\.yaml$/, ''),
-    data: correctionSchema.parse(parse(readFileSync(join(dir, name), 'utf8'))),
-  }));
+  .map((name) => ({ data: correctionSchema.parse(parse(readFileSync(join(dir, name), 'utf8'))) }));
 
-const correction = (iso: string, pages: string[]) => ({
-  data: correctionSchema.parse({ ...realCorrections[0]!.data, date: iso, pages }),
-});
 const newestReal = realCorrections
   .map((entry) => entry.data.date.iso)
   .sort()
   .at(-1)!;
 const dayAfter = (iso: string) => new Date(Date.parse(`${iso}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
-
-describe('the day the timeline data last changed', () => {
-  it('is the newest correction that names the timeline, not one that names other pages only', () => {
-    const later = dayAfter(newestReal);
-    const fixtures = [...realCorrections, correction(dayAfter(later), ['background'])];
-    const timelineDates = realCorrections
-      .filter((entry) => entry.data.pages.includes('timeline'))
-      .map((entry) => entry.data.date.iso);
-    expect(timelineDataDate(fixtures, '2000-01-01')).toBe(timelineDates.sort().at(-1));
-    expect(timelineDataDate([...fixtures, correction(later, ['timeline', 'overview'])], '2000-01-01')).toBe(later);
-  });
-
-  it('falls back to the last editorial review while no correction names the timeline', () => {
-    expect(timelineDataDate([correction('2026-12-01', ['overview'])], '2026-11-30')).toBe('2026-11-30');
-    expect(timelineDataDate([], '2026-11-30')).toBe('2026-11-30');
-  });
-});
 
 /** A source that only one timeline event cites, in no language's pages. */
 const PLANTED_SOURCE = `---
