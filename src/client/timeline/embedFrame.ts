@@ -8,8 +8,7 @@
 import { parseEmbedOptions, RESIZE_MESSAGE_TYPE, SIZE_REQUEST_TYPE } from '../../lib/timeline/embedOptions';
 
 /** The content's height: the document box, which CSS never stretches to the frame. */
-const contentHeight = (doc: Document = document) =>
-  Math.ceil(doc.documentElement.getBoundingClientRect().height);
+const contentHeight = (doc: Document = document) => Math.ceil(doc.documentElement.getBoundingClientRect().height);
 
 export function enhanceEmbedFrame(): void {
   const options = parseEmbedOptions(location.search, new Set());

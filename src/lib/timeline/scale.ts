@@ -23,4 +23,3 @@ export function timeScale(domain: readonly [Date, Date], range: readonly [number
 
 /** Positions to a tenth of a pixel: no eye sees the difference, and the SVG's numbers stay short. */
 export const tenth = (value: number) => Math.round(value * 10) / 10;
-
