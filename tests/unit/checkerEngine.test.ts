@@ -264,6 +264,17 @@ describe('walking', () => {
       ...detailCitations,
     ]);
   });
+
+  it('lists the citations of the results an "it depends" result compares, whose details it repeats', () => {
+    const node = nodeAt(tree, ['germany', 'seller', 'unsure-us-person']);
+    if (node.kind !== 'outcome') throw new Error('not an outcome');
+    const compared = tree.outcomes.filter(({ id }) => node.outcome.compare.some((each) => each.outcome === id));
+    expect(compared.map(({ id }) => id)).toContain('us-msp-antivirus');
+    const keys = new Set(outcomeNotes(node.outcome, [], compared).map((note) => `${note.source}|${note.quote}`));
+    for (const citation of compared.flatMap((each) => [...each.basis, ...each.detailCitations])) {
+      expect(keys).toContain(`${citation.source}|${citation.quote}`);
+    }
+  });
 });
 
 describe('addresses', () => {

@@ -331,8 +331,8 @@ export const JOURNEYS: Journey[] = [
     parts: ['germany'],
     verdict: { en: ['If your contract carries FAR 52.204-23'], de: ['Gilt FAR 52.204-23 in Ihrem Vertrag'] },
     says: {
-      en: ['flows down to subcontractors', 'Check your contract', 'Since 1 October 2018'],
-      de: ['Prüfen Sie Ihren Vertrag', 'Seit dem 1. Oktober 2018'],
+      en: ['flows down to subcontractors', 'Check your contract', 'on or after 1 October 2018'],
+      de: ['Prüfen Sie Ihren Vertrag', 'am oder nach dem 1. Oktober 2018'],
     },
     never: { en: ['does not reach your use'], de: ['erfasst Ihre Nutzung von Kaspersky nicht'] },
   },

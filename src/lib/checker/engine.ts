@@ -153,15 +153,20 @@ export function collectCitations(tree: CheckerTree): { where: string; citations:
 /**
  * A result's distinct citations in reading order, as its footnotes are numbered: the rules the verdict rests
  * on and the reports its detail relies on, the parts' summaries under it, the outcome's statements, then the
- * parts' statements.
+ * parts' statements, and last those of the results an "it depends" result compares, whose details it repeats.
  */
-export function outcomeNotes(outcome: CheckerOutcome, parts: readonly CheckerPart[] = []): Citation[] {
+export function outcomeNotes(
+  outcome: CheckerOutcome,
+  parts: readonly CheckerPart[] = [],
+  compared: readonly CheckerOutcome[] = [],
+): Citation[] {
   return numberCitations([
     ...outcome.basis,
     ...outcome.detailCitations,
     ...parts.flatMap((part) => part.citations),
     ...outcome.applies.flatMap((item) => item.citations),
     ...parts.flatMap((part) => part.applies.flatMap((item) => item.citations)),
+    ...compared.flatMap((each) => [...each.basis, ...each.detailCitations]),
   ]);
 }
 
