@@ -6,6 +6,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
+import { withFixtureEvents } from '../support/manyEvents';
 import { FIXTURE_FILE, type FixtureEvent } from '../support/timelineFixture';
 import { sidewaysScrollers } from './layout';
 
@@ -96,21 +97,7 @@ async function withManyEvents(page: Page): Promise<void> {
   const fixture = JSON.parse(readFileSync(FIXTURE_FILE, 'utf8')) as FixtureEvent[];
   await page.route('**/en/timeline/', async (route) => {
     const response = await route.fetch();
-    const html = await response.text();
-    // The list's own entries and the new ones, in date order, as the page's script expects them.
-    const [, head, list, tail] = /^([\s\S]*<ol class="tl-list"[^>]*>)([\s\S]*?)(<\/ol>[\s\S]*)$/.exec(html)!;
-    const own = list!
-      .split(/(?=<li id="[^"]+" class="tl-item)/)
-      .map((item) => ({ date: /data-date="([^"]+)"/.exec(item)![1]!, item }));
-    const known = new Set(own.map(({ item }) => /data-event="([^"]+)"/.exec(item)![1]));
-    const added = fixture
-      .filter((event) => !known.has(event.id))
-      .map((event) => ({
-        date: event.date,
-        item: `<li id="${event.id}" class="tl-item tl-cat-${event.category}" data-event="${event.id}" data-date="${event.date}"${event.end ? ` data-end="${event.end}"` : ''} data-category="${event.category}"><h3>${event.label.en}</h3><time>${event.date}</time></li>`,
-      }));
-    const items = [...own, ...added].sort((a, b) => a.date.localeCompare(b.date)).map(({ item }) => item);
-    await route.fulfill({ response, body: `${head}${items.join('')}${tail}` });
+    await route.fulfill({ response, body: withFixtureEvents(await response.text(), fixture) });
   });
 }
 

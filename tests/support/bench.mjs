@@ -19,6 +19,7 @@ import { dirname, join, normalize } from 'node:path';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import { CHROMIUM_ARGS, ensureChromium } from '../../src/integrations/chromium.ts';
+import { chartDrawTimes, DRAW_GOAL_MS } from './chartBench.mjs';
 import { serve } from './serve.mjs';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4330);
@@ -204,6 +205,9 @@ const peerEmbed =
   pages.find((path) => EMBED.test(path) && path.startsWith('/en/')) ?? pages.find((path) => EMBED.test(path));
 const peerRuns = { gzip: { embed: [], peer: [] }, identity: { embed: [], peer: [] } };
 const loadAtStart = load();
+// Issue 26's scale goal, measured when the timeline page is benched (chartBench.mjs).
+const benchesChart = pages.some((path) => path.endsWith('/timeline/') && !EMBED.test(path));
+let drawTimes;
 try {
   for (let round = 1; round <= RUNS; round += 1) {
     console.error(`round ${round} of ${RUNS}, load average ${load()}`);
@@ -231,6 +235,12 @@ try {
       );
     }
   }
+  if (benchesChart)
+    drawTimes = await chartDrawTimes({
+      baseURL: `http://127.0.0.1:${PORT}`,
+      executablePath: await ensureChromium(),
+      args: CHROMIUM_ARGS,
+    });
 } finally {
   chrome.kill();
   site.close();
@@ -316,4 +326,12 @@ if (peerEmbed) {
     `${peerEmbed} beside TimelineJS3 with the same events; goals: bytes at most ${GOALS.peerBytes.toFixed(2)}, LCP at most ${GOALS.peerLcp} of the peer's.`,
   );
   console.table(comparison);
+}
+
+if (drawTimes) {
+  const ms = (values) => values.map((value) => value.toFixed(1)).join(', ');
+  const sorted = [...drawTimes.redraws].sort((a, b) => a - b);
+  console.log(
+    `Timeline with 140 events at 1280 px in Chromium, layout and render (goal: at most ${DRAW_GOAL_MS} ms): first draw after each load ${ms(drawTimes.first)} ms; ${sorted.length} redraws (keyboard zoom, two widths) median ${sorted[Math.floor(sorted.length / 2)].toFixed(1)} ms, slowest ${sorted.at(-1).toFixed(1)} ms.`,
+  );
 }
