@@ -152,8 +152,8 @@ export function collectCitations(tree: CheckerTree): { where: string; citations:
 
 /**
  * A result's distinct citations in reading order, as its footnotes are numbered: the rules the verdict rests
- * on and the reports its detail relies on, the parts' summaries under it, the outcome's statements, then the
- * parts' statements, and last those of the results an "it depends" result compares, whose details it repeats.
+ * on and the reports its detail relies on, the parts' summaries under it, the results an "it depends" result
+ * compares (its cards, whose details it repeats), then the outcome's statements and the parts' statements.
  */
 export function outcomeNotes(
   outcome: CheckerOutcome,
@@ -164,9 +164,9 @@ export function outcomeNotes(
     ...outcome.basis,
     ...outcome.detailCitations,
     ...parts.flatMap((part) => part.citations),
+    ...compared.flatMap((each) => [...each.basis, ...each.detailCitations]),
     ...outcome.applies.flatMap((item) => item.citations),
     ...parts.flatMap((part) => part.applies.flatMap((item) => item.citations)),
-    ...compared.flatMap((each) => [...each.basis, ...each.detailCitations]),
   ]);
 }
 
