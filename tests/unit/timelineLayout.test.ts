@@ -12,6 +12,26 @@ import { utcMonth, utcYear } from 'd3-time';
 import { MONTH_STEPS, periodStarts, segmentTicks, tickLabel } from '../../src/lib/timeline/ticks';
 import { loadEvents } from './timelineData';
 
+/** The real events drawn down the page in `locale` on a linkedom document, each mark named by its label. */
+function drawnDown(locale: 'en' | 'de') {
+  const events = sortEvents(loadEvents());
+  const { document } = parseHTML('<!doctype html><html><body></body></html>');
+  const marks = new Map(
+    events.map((e) => [
+      e.id,
+      { id: e.id, category: e.category, label: e.label[locale], accessibleName: e.label[locale] },
+    ]),
+  );
+  const svg = renderTimelineSvg(document as unknown as Document, layoutVertical(events), {
+    locale,
+    marks,
+    labelledBy: 'c',
+    describedBy: 'h',
+    todayLabel: locale === 'en' ? 'Today' : 'Heute',
+  });
+  return { events, svg };
+}
+
 const event = (id: string, date: string, end?: string): Datable => ({
   id,
   date: parsePartialDate(date),
@@ -318,36 +338,14 @@ describe('renderTimelineSvg', () => {
   });
 
   it('draws the vertical layout at 1:1 (no viewBox), so labels keep their CSS size at any width', () => {
-    const events = sortEvents(loadEvents());
-    const { document } = parseHTML('<!doctype html><html><body></body></html>');
-    const marks = new Map(
-      events.map((e) => [e.id, { id: e.id, category: e.category, label: e.label.en, accessibleName: e.label.en }]),
-    );
-    const svg = renderTimelineSvg(document as unknown as Document, layoutVertical(events), {
-      locale: 'en',
-      marks,
-      labelledBy: 'c',
-      describedBy: 'h',
-      todayLabel: 'Today',
-    });
+    const { events, svg } = drawnDown('en');
     expect(svg.getAttribute('viewBox')).toBeNull();
     expect(svg.getAttribute('class')).toContain('tl-svg-v');
     expect(svg.querySelectorAll('a')).toHaveLength(events.length);
   });
 
   it("writes down the page each month alone, with the year of a segment's first month on a line above it (fits left of the axis at 320 px)", () => {
-    const events = sortEvents(loadEvents());
-    const { document } = parseHTML('<!doctype html><html><body></body></html>');
-    const marks = new Map(
-      events.map((e) => [e.id, { id: e.id, category: e.category, label: e.label.de, accessibleName: e.label.de }]),
-    );
-    const svg = renderTimelineSvg(document as unknown as Document, layoutVertical(events), {
-      locale: 'de',
-      marks,
-      labelledBy: 'c',
-      describedBy: 'h',
-      todayLabel: 'Heute',
-    });
+    const { svg } = drawnDown('de');
     const axes = [...svg.querySelectorAll('.tl-axis')].map((axis) =>
       [...axis.querySelectorAll('.tick')].map((tick) => [...tick.querySelectorAll('text')].map((t) => t.textContent)),
     );
