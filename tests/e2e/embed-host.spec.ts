@@ -7,6 +7,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { innerScrollers } from './layout';
+import { gotoTimeline, waitForTimeline } from './timelineReady';
 
 /** Serves an article `width` px wide that pastes `snippet` (pointed at the local build) on localhost, while the build is on 127.0.0.1. */
 async function hostPage(page: Page, baseURL: string, snippet: string, width = 640) {
@@ -20,11 +21,12 @@ async function hostPage(page: Page, baseURL: string, snippet: string, width = 64
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   await page.setViewportSize({ width, height: 900 });
   await page.goto(`http://localhost:${(server.address() as AddressInfo).port}/`);
+  await waitForTimeline(page);
   return { close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
 }
 
 const realSnippet = async (page: Page) => {
-  await page.goto('/en/timeline/');
+  await gotoTimeline(page, '/en/timeline/');
   return (await page.locator('[data-snippet]').textContent())!;
 };
 

@@ -21,6 +21,7 @@ import { builtPagePaths, checkerKindOf, localeOf, representativePages } from './
 import { readBuilt } from './builtFiles';
 import { readableWithoutScript } from './readableWithoutScript';
 import { sidewaysScrollers } from './layout';
+import { waitForTimeline } from './timelineReady';
 
 const PHONE = { width: 360, height: 740 };
 const SMALL_PHONE = { width: 320, height: 640 };
@@ -122,6 +123,8 @@ for (const path of pages) {
       await page.emulateMedia({ colorScheme: 'light' });
       const response = await page.goto(path);
       expect(response?.status()).toBe(200);
+      // The timeline's script runs after the first paint: checked once it has run, and its errors are counted.
+      await waitForTimeline(page);
       // Read in one call, without locators: the first locator on a document injects Playwright's own script,
       // which cost 70–100 ms a page; the page is loaded and static, so nothing here needs a retry.
       expect(

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { t, type Locale } from '../../src/lib/i18n';
 import { timelineStrings } from '../../src/lib/timeline/strings';
 import { poppler } from './poppler';
+import { gotoTimeline } from './timelineReady';
 
 const PRINTOUTS: { kind: 'article' | 'timeline' | 'checker'; locale: Locale; path: string }[] = [
   { kind: 'article', locale: 'en', path: '/en/what-is-banned/' },
@@ -87,7 +88,7 @@ for (const locale of ['en', 'de'] as const) {
   test(`the printed timeline (${locale}) carries its chart: the axis labels stand in a row on the first page`, async ({
     page,
   }, testInfo) => {
-    await page.goto(`/${locale}/timeline/`);
+    await gotoTimeline(page, `/${locale}/timeline/`);
     // The chart drawn across at A4's width: its axis labels, left to right.
     const ticks = await page
       .locator('.tl-scroll svg:visible .tl-axis text, .tl-scroll svg:visible [class*="tick"] text')

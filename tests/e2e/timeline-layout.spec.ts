@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { withFixtureEvents } from '../support/manyEvents';
 import { FIXTURE_FILE, type FixtureEvent } from '../support/timelineFixture';
 import { sidewaysScrollers } from './layout';
+import { gotoTimeline } from './timelineReady';
 
 interface Drawn {
   orientation: string | null;
@@ -69,7 +70,7 @@ for (const width of [320, 360, 480, 640, 1000, 1280]) {
       page,
     }) => {
       await page.setViewportSize({ width, height: 900 });
-      await page.goto(path);
+      await gotoTimeline(page, path);
       await expect(page.locator('.tl-scroll svg.tl-svg')).toHaveCount(1);
       const drawn = await measure(page);
       expect(drawn.orientation).toBe(drawn.chartWidth >= 480 ? 'horizontal' : 'vertical');
@@ -106,7 +107,7 @@ test('140 events at 1280 px: under 900 px high, nothing overlaps, the rest folde
 }) => {
   await page.setViewportSize({ width: 1280, height: 900 });
   await withManyEvents(page);
-  await page.goto('/en/timeline/');
+  await gotoTimeline(page, '/en/timeline/');
   await expect(page.locator('.tl-list > li')).toHaveCount(140);
   await expect(page.locator('.tl-scroll svg.tl-svg a[data-event]')).toHaveCount(140);
   const drawn = await measure(page);
@@ -124,7 +125,7 @@ test('the embed in a 640 px column: a compact chart, not a staircase of lanes, w
   page,
 }) => {
   await page.setViewportSize({ width: 640, height: 900 });
-  await page.goto('/en/embed/timeline/');
+  await gotoTimeline(page, '/en/embed/timeline/');
   const drawn = await measure(page);
   expect(drawn.orientation).toBe('horizontal');
   // Nine lanes (the 480 drawing's eight, and one for "Updates end" under the labels that cover its date).
@@ -137,7 +138,7 @@ test('the embed in a 640 px column shows the story\'s last event, "Updates end",
   page,
 }) => {
   await page.setViewportSize({ width: 640, height: 900 });
-  await page.goto('/en/embed/timeline/');
+  await gotoTimeline(page, '/en/embed/timeline/');
   const label = page.locator('.tl-scroll a[data-event="updates-end"] .tl-label');
   await expect(label).toBeVisible();
   await expect(label).not.toHaveAttribute('visibility', 'hidden');
@@ -148,14 +149,14 @@ test('the embed in a 640 px column shows the story\'s last event, "Updates end",
   expect((await measure(page)).overlaps).toEqual([]);
   // German: "Updates enden" is wider; running left it would cover the dates of the marks whose labels cover its
   // own, so no order of lanes fits it at this width. It stays in a "+1" count that unfolds it.
-  await page.goto('/de/embed/timeline/');
+  await gotoTimeline(page, '/de/embed/timeline/');
   await expect(page.locator('.tl-scroll a[data-event="updates-end"]')).toHaveClass(/tl-folded/);
   await expect(page.locator('.tl-scroll .tl-more[data-events~="updates-end"]')).toHaveCount(1);
 });
 
 test('after the "2024" preset at 1280 px no label, "Today" included, reaches past the chart', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 900 });
-  await page.goto('/en/timeline/');
+  await gotoTimeline(page, '/en/timeline/');
   await page.getByRole('button', { name: '2024', exact: true }).click();
   await expect(page.getByRole('button', { name: '2024', exact: true })).toHaveAttribute('aria-pressed', 'true');
   const chart = (await page.locator('.tl-scroll').boundingBox())!;
@@ -188,7 +189,7 @@ test('a "+N" count zooms in to the marks it folds, so their labels unfold, and f
 }) => {
   await page.setViewportSize({ width: 1280, height: 900 });
   await withManyEvents(page);
-  await page.goto('/en/timeline/');
+  await gotoTimeline(page, '/en/timeline/');
   const svg = page.locator('.tl-scroll svg.tl-svg');
   await expect(svg.locator('a[data-event]')).toHaveCount(140);
   const count = svg.locator('.tl-more').first();
@@ -212,7 +213,7 @@ test('in the embed at 640 px, Enter on a "+N" count unfolds its events, and the 
   page,
 }) => {
   await page.setViewportSize({ width: 640, height: 900 });
-  await page.goto('/en/embed/timeline/');
+  await gotoTimeline(page, '/en/embed/timeline/');
   const count = page.locator('.tl-scroll .tl-more').first();
   const ids = (await count.getAttribute('data-events'))!.split(' ');
   expect(await countedMarks(page, ids)).not.toContain(true);
@@ -230,7 +231,7 @@ for (const width of [320, 360]) {
     page,
   }) => {
     await page.setViewportSize({ width, height: 800 });
-    await page.goto('/en/timeline/');
+    await gotoTimeline(page, '/en/timeline/');
     /** How far each label's middle is from its own mark (0 beside it), and whether another dot is nearer. */
     const pairs = () =>
       page.evaluate(() =>

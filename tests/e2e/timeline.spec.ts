@@ -4,6 +4,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { axeViolations } from './axe';
 import { innerScrollers } from './layout';
+import { gotoTimeline, waitForTimeline } from './timelineReady';
 
 async function eventIds(page: Page): Promise<string[]> {
   return page.locator('.tl-list > li').evaluateAll((items) => items.map((li) => li.id));
@@ -49,7 +50,7 @@ test.describe('without JavaScript', () => {
 });
 
 test('the keyboard walks through every event in date order, scoped to the chart', async ({ page }) => {
-  await page.goto('/en/timeline/');
+  await gotoTimeline(page, '/en/timeline/');
   const ids = await eventIds(page);
   // Arrow keys elsewhere on the page do nothing to the timeline.
   await page.keyboard.press('ArrowRight');
@@ -88,21 +89,21 @@ test('the keyboard walks through every event in date order, scoped to the chart'
 });
 
 test('a deep link opens the page with the event selected in the chart and its entry in view', async ({ page }) => {
-  await page.goto('/de/timeline/#entity-list');
+  await gotoTimeline(page, '/de/timeline/#entity-list');
   await expect(page.locator('a[data-event="entity-list"]')).toHaveClass(/is-selected/);
   await expect(page.locator('#entity-list')).toHaveClass(/is-selected/);
   await expect(page.locator('#entity-list h3')).toBeInViewport();
 });
 
 test('a click selects an event and updates the address', async ({ page }) => {
-  await page.goto('/en/timeline/');
+  await gotoTimeline(page, '/en/timeline/');
   await page.locator('a[data-event="ofac-sanctions"] .tl-label').click();
   await expect(page).toHaveURL(/#ofac-sanctions$/);
   await expect(page.locator('[data-detail]')).toContainText('twelve executives');
 });
 
 test('the category filter hides events in the chart and the list', async ({ page }) => {
-  await page.goto('/en/timeline/');
+  await gotoTimeline(page, '/en/timeline/');
   const total = await page.locator('svg.tl-svg a[data-event]').count();
   const filters = page.locator('.tl-controls');
   await filters.getByRole('checkbox', { name: 'Sanctions' }).uncheck();
@@ -118,7 +119,7 @@ test('the 2024 preset zooms the chart to 2024, can be panned from there, and say
   page,
 }) => {
   await page.setViewportSize({ width: 1280, height: 1200 });
-  await page.goto('/en/timeline/');
+  await gotoTimeline(page, '/en/timeline/');
   expect(await visibleTicks(page)).toContain('1997');
   const preset = page.getByRole('button', { name: '2024', exact: true });
   await preset.click();
@@ -150,7 +151,7 @@ test('the 2024 preset zooms the chart to 2024, can be panned from there, and say
 });
 
 test('the embed options update the snippet and the live preview', async ({ page }) => {
-  await page.goto('/en/timeline/');
+  await gotoTimeline(page, '/en/timeline/');
   const code = page.locator('[data-snippet]');
   await expect(code).toContainText('<iframe src="https://');
   await expect(code).toContainText('/embed.js');
@@ -172,7 +173,7 @@ test('the snippet is light and borderless by default, offers the reader’s syst
   context,
 }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  await page.goto('/en/timeline/');
+  await gotoTimeline(page, '/en/timeline/');
   const code = page.locator('[data-snippet]');
   await expect(code).toContainText('style="border:0"');
   await expect(code).not.toContainText('theme=');
@@ -188,7 +189,7 @@ test('the snippet is light and borderless by default, offers the reader’s syst
 
 test('"time since" is computed from the reader’s date', { tag: '@dates' }, async ({ page }) => {
   await page.clock.setFixedTime(new Date('2026-11-26T12:00:00Z'));
-  await page.goto('/en/timeline/');
+  await gotoTimeline(page, '/en/timeline/');
   await expect(page.locator('#founded-in-moscow .tl-since')).toHaveText('(29 years ago)');
 });
 
@@ -196,11 +197,11 @@ for (const path of ['/en/timeline/', '/de/embed/timeline/']) {
   test(`${path}: the chart does not move when the script arrives (no layout shift)`, async ({ page }) => {
     let release!: () => void;
     const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route(/Timeline\.astro.*\.js$/, async (route) => {
+    // The chart code, imported after the first paint (Timeline.astro), is held back until the chart is measured.
+    await page.route(/TimelineModule\.astro.*\.js$/, async (route) => {
       await held;
       await route.continue();
     });
-    // A module script holds back DOMContentLoaded, so the page is read as soon as the chart is parsed.
     await page.goto(path, { waitUntil: 'commit' });
     const chart = page.locator('.tl-scroll');
     await chart.waitFor();
@@ -216,7 +217,7 @@ for (const path of ['/en/timeline/', '/de/embed/timeline/']) {
 
 test('reduced motion turns transitions off', async ({ page }) => {
   await page.emulateMedia({ reducedMotion: 'reduce' });
-  await page.goto('/en/timeline/');
+  await gotoTimeline(page, '/en/timeline/');
   const duration = await page
     .locator('.tl-dot')
     .first()
@@ -228,7 +229,7 @@ test('at 360 px the chart runs down the page, fits its width, and zooms into 202
   page,
 }) => {
   await page.setViewportSize({ width: 360, height: 800 });
-  await page.goto('/en/timeline/');
+  await gotoTimeline(page, '/en/timeline/');
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
   await expect(page.locator('svg.tl-svg')).toHaveAttribute('data-orientation', 'vertical');
   const scroller = page.locator('.tl-scroll');
@@ -260,7 +261,10 @@ test.describe('embedded on another site', () => {
   });
   test.afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
-  const host = (page: Page, _baseURL: string, query = '') => page.goto(`${hostOrigin}/${query}`);
+  const host = async (page: Page, _baseURL: string, query = '') => {
+    await page.goto(`${hostOrigin}/${query}`);
+    await waitForTimeline(page);
+  };
 
   test('the frame height follows its content through the loader, and the AMP message is sent too', async ({
     page,
@@ -329,7 +333,7 @@ test.describe('embedded on another site', () => {
   });
 
   test('hostile query values fall back to the defaults', async ({ page }) => {
-    await page.goto('/en/embed/timeline/?theme=%3Cscript%3E&categories=nope&from=2024-99&event=%3Cimg%3E');
+    await gotoTimeline(page, '/en/embed/timeline/?theme=%3Cscript%3E&categories=nope&from=2024-99&event=%3Cimg%3E');
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
     expect(await page.locator('svg.tl-svg a[data-event]').count()).toBeGreaterThanOrEqual(13);
     // The unknown event is ignored: as by default, no card opens.
@@ -338,14 +342,14 @@ test.describe('embedded on another site', () => {
   });
 
   test('categories and a date range narrow the embed', async ({ page }) => {
-    await page.goto('/en/embed/timeline/?categories=sanctions&from=2024');
+    await gotoTimeline(page, '/en/embed/timeline/?categories=sanctions&from=2024');
     await expect(page.locator('svg.tl-svg a[data-event]')).toHaveCount(2);
     await page.getByRole('button', { name: 'List', exact: true }).click();
     await expect(page.locator('.tl-list > li:visible')).toHaveCount(2);
   });
 
   test('the attribution opens the full timeline in a new tab', async ({ page }) => {
-    await page.goto('/de/embed/timeline/');
+    await gotoTimeline(page, '/de/embed/timeline/');
     const link = page.getByRole('link', { name: /ganze Chronik/ });
     await expect(link).toHaveAttribute('target', '_blank');
     await expect(link).toHaveAttribute('href', '/de/timeline/');
@@ -357,7 +361,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     test.use({ colorScheme });
     for (const path of ['/en/timeline/', '/de/embed/timeline/?event=sales-ban-in-force']) {
       test(`${path} has no axe violations with the detail panel open`, async ({ page }) => {
-        await page.goto(path);
+        await gotoTimeline(page, path);
         if (!path.includes('event=')) await page.locator('a[data-event="updates-end"] .tl-label').click();
         await expect(page.locator('[data-detail]')).toBeVisible();
         expect(await axeViolations(page)).toEqual([]);
@@ -413,7 +417,7 @@ test.describe('fits a news article at every width', () => {
           page,
         }) => {
           await page.setViewportSize({ width, height: 900 });
-          await page.goto(path);
+          await gotoTimeline(page, path);
           await page.evaluate(() => document.fonts.ready);
           const chart = await chartGeometry(page);
           // Across from a 480 px column up (issue 26): at 640 px the embed and the page run across too.
@@ -447,7 +451,7 @@ test('every marker’s accessible name starts with its visible label (WCAG 2.5.3
   page,
 }) => {
   for (const path of ['/en/timeline/', '/de/timeline/', '/de/embed/timeline/']) {
-    await page.goto(path);
+    await gotoTimeline(page, path);
     const names = await page
       .locator('svg.tl-svg a[data-event]')
       .evaluateAll((links) =>
@@ -457,7 +461,7 @@ test('every marker’s accessible name starts with its visible label (WCAG 2.5.3
     for (const [label, name] of names)
       expect(name!.startsWith(`${label}: `), `"${name}" starts with "${label}"`).toBe(true);
   }
-  await page.goto('/en/timeline/');
+  await gotoTimeline(page, '/en/timeline/');
   const legends = await page.locator('fieldset > legend').allInnerTexts();
   expect(legends).toContain('Show categories');
   expect(new Set(legends).size).toBe(legends.length);
@@ -482,7 +486,7 @@ test('on a phone the embed does not shift as its script runs: the reset button, 
 }) => {
   // 412 px (Lighthouse's phone): the zoom buttons fill one row, and a reset button shown at first would take a second.
   await page.setViewportSize({ width: 412, height: 800 });
-  await page.goto('/en/embed/timeline/');
+  await gotoTimeline(page, '/en/embed/timeline/');
   await expect(page.locator('svg.tl-svg a[data-event]').first()).toBeVisible();
   const shift = await page.evaluate(
     () =>
@@ -499,7 +503,7 @@ test('on a phone the embed does not shift as its script runs: the reset button, 
 });
 
 test('the keys + / − / 0 and the reset button zoom the time axis, and focus stays on the mark', async ({ page }) => {
-  await page.goto('/en/timeline/');
+  await gotoTimeline(page, '/en/timeline/');
   const whole = await visibleTicks(page);
   await page.locator('a[data-event="entity-list"]').focus();
   await page.keyboard.press('+');
@@ -529,7 +533,7 @@ test('a plain wheel scrolls the page and leaves the time axis alone; ctrl+wheel 
   page,
 }) => {
   await page.setViewportSize({ width: 1280, height: 1100 });
-  await page.goto('/en/timeline/');
+  await gotoTimeline(page, '/en/timeline/');
   const whole = await visibleTicks(page);
   const domain = await timeView(page);
   const box = (await page.locator('svg.tl-svg').boundingBox())!;
@@ -561,7 +565,7 @@ test('a plain wheel scrolls the page and leaves the time axis alone; ctrl+wheel 
 
 test('after zooming with + + + and End, the focused mark is inside the chart', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 900 });
-  await page.goto('/en/timeline/');
+  await gotoTimeline(page, '/en/timeline/');
   await page.locator('svg.tl-svg a[data-event]').first().focus();
   for (const key of ['+', '+', '+', 'End']) await page.keyboard.press(key);
   const id = await focusedEvent(page);
@@ -581,7 +585,7 @@ test.describe('touch', () => {
   test.use({ hasTouch: true });
   test('a two-finger pinch on the chart zooms the time axis', async ({ page }) => {
     await page.setViewportSize({ width: 1280, height: 900 });
-    await page.goto('/en/timeline/');
+    await gotoTimeline(page, '/en/timeline/');
     const whole = await visibleTicks(page);
     const box = (await page.locator('[data-chart]').boundingBox())!;
     const y = box.y + box.height / 2;
@@ -605,7 +609,7 @@ test.describe('touch', () => {
 
 test('a deep link marks its entry and "Show on chart" zooms to its mark', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 900 });
-  await page.goto('/en/timeline/#withdrawal-announced');
+  await gotoTimeline(page, '/en/timeline/#withdrawal-announced');
   const entry = page.locator('#withdrawal-announced');
   await expect(entry).toHaveClass(/is-selected/);
   await expect(entry.locator('h3')).toBeInViewport();
@@ -617,7 +621,7 @@ test('a deep link marks its entry and "Show on chart" zooms to its mark', async 
 
 test('a deep link into the embed opens its event below the chart', async ({ page }) => {
   await page.setViewportSize({ width: 640, height: 900 });
-  await page.goto('/en/embed/timeline/#withdrawal-announced');
+  await gotoTimeline(page, '/en/embed/timeline/#withdrawal-announced');
   const detail = page.locator('[data-detail]');
   await expect(detail).toBeVisible();
   await expect(detail).toContainText((await page.locator('#withdrawal-announced h3').textContent()) ?? '');
@@ -637,7 +641,7 @@ test.describe('a deep link without JavaScript', () => {
 test.describe('the embed in an article', () => {
   test('the list view shows every event, and nothing inside the frame scrolls', async ({ page }) => {
     await page.setViewportSize({ width: 360, height: 900 });
-    await page.goto('/en/embed/timeline/');
+    await gotoTimeline(page, '/en/embed/timeline/');
     await expect(page.locator('.tl-list')).toBeHidden();
     await page.getByRole('button', { name: 'List', exact: true }).click();
     await expect(page.getByRole('button', { name: 'List', exact: true })).toHaveAttribute('aria-pressed', 'true');

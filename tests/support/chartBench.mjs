@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { withFixtureEvents } from './manyEvents.ts';
+import { waitForTimeline } from '../e2e/timelineReady.ts';
 
 export const DRAW_GOAL_MS = 50;
 const FIXTURE = join(import.meta.dirname, '..', 'fixtures', 'timeline-140.json');
@@ -34,7 +35,7 @@ export async function chartDrawTimes({ baseURL, executablePath, args, rounds = 5
     // Each round a fresh load, so the first draw (the one a reader waits for) is measured more than once.
     for (let round = 0; round < rounds; round += 1) {
       await page.goto(`${baseURL}/en/timeline/`);
-      await page.waitForFunction(() => performance.getEntriesByName('timeline:draw').length > 0);
+      await waitForTimeline(page);
       await page.locator('.tl-scroll svg.tl-svg a[data-event]').first().focus();
       for (const key of ['+', '+', '+', '-', '-', '-']) await redraw(() => page.keyboard.press(key));
       for (const width of [1000, 1280]) await redraw(() => page.setViewportSize({ width, height: 900 }));

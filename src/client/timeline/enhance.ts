@@ -378,4 +378,7 @@ function enhance(root: HTMLElement): void {
       if (byId.has(id) && id !== selected) select(id);
     });
   }
+  // Every control is wired. The script runs after the first paint (Timeline.astro), later than the load event
+  // at times: tests wait for this attribute.
+  root.dataset.ready = '';
 }

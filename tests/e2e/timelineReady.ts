@@ -1,0 +1,24 @@
+/**
+ * The timeline's script runs after the first paint (Timeline.astro), at times after the load event that
+ * `page.goto` waits for: a test that uses the timeline's controls waits until each root has `data-ready`.
+ */
+import type { Page } from '@playwright/test';
+
+/**
+ * Waits until every timeline in the page and in its frames (an embed on a host page) has its controls wired;
+ * returns at once where there is none. A function, not a locator: no Playwright script is injected into a page
+ * that has no timeline (every-page.spec visits them all), and it polls by time since a frame out of view gets
+ * no animation frames.
+ */
+export async function waitForTimeline(page: Page): Promise<void> {
+  for (const frame of page.frames())
+    await frame.waitForFunction(() => !document.querySelector('[data-timeline]:not([data-ready])'), undefined, {
+      polling: 50,
+    });
+}
+
+/** `page.goto` for a page with the timeline, returning once its script has wired the controls. */
+export async function gotoTimeline(page: Page, path: string): Promise<void> {
+  await page.goto(path);
+  await waitForTimeline(page);
+}
