@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { csvField, eventsCsv, eventsDocument, DATA_LICENCE } from '../../src/lib/timeline/serialise';
 import { inRange, parseEmbedOptions } from '../../src/lib/timeline/embedOptions';
+import { parseEmbedTheme } from '../../src/lib/timeline/embedTheme';
 import { TIMELINE_STRINGS } from '../../src/lib/timeline/strings';
 import { TIMELINE_CATEGORIES } from '../../src/lib/timeline/categories';
 import { loadEvents } from './timelineData';
@@ -47,7 +48,6 @@ describe('events.csv', () => {
 describe('embed options', () => {
   it('uses the defaults for an empty query', () => {
     expect(parseEmbedOptions('', ids)).toEqual({
-      theme: 'light',
       categories: [...TIMELINE_CATEGORIES],
       from: undefined,
       to: undefined,
@@ -61,8 +61,6 @@ describe('embed options', () => {
       '?theme=dark&categories=sanctions,kaspersky&from=2024-06&to=2024-07-20&event=entity-list&id=frame-1',
       ids,
     );
-    expect(options.theme).toBe('dark');
-    expect(parseEmbedOptions('?theme=auto', ids).theme).toBe('auto');
     expect(options.categories).toEqual(['sanctions', 'kaspersky']);
     expect(options.from?.iso).toBe('2024-06');
     expect(options.to?.iso).toBe('2024-07-20');
@@ -76,6 +74,14 @@ describe('embed options', () => {
       ids,
     );
     expect(options).toEqual(parseEmbedOptions('', ids));
+  });
+
+  it('reads the theme on its own, light unless dark or auto is asked for', () => {
+    expect(parseEmbedTheme('')).toBe('light');
+    expect(parseEmbedTheme('?theme=dark&id=frame-1')).toBe('dark');
+    expect(parseEmbedTheme('?theme=auto')).toBe('auto');
+    expect(parseEmbedTheme('?theme=<script>')).toBe('light');
+    expect(parseEmbedTheme('?theme=Dark')).toBe('light');
   });
 
   it('drops a range whose start is after its end, and keeps valid categories among invalid ones', () => {

@@ -14,6 +14,7 @@ import { accessibleMarkName, renderTimelineSvg, type MarkText } from '../../lib/
 import { inRange, parseEmbedOptions, type EmbedOptions } from '../../lib/timeline/embedOptions';
 import { attachChartZoom, revealSpan, type ZoomTransform } from './chartZoom';
 import { createDetailPanel } from './detailPanel';
+import { reportFrameHeight } from './embedFrame';
 import { enhanceEmbedViews, listenToHost, tellHostSelected } from './embedHost';
 import { enableCopyLinks, showTimeSince } from './readerExtras';
 
@@ -348,7 +349,10 @@ function enhance(root: HTMLElement): void {
     keepInView(id);
   });
 
-  if (embed) enhanceEmbedViews(root);
+  if (embed) {
+    enhanceEmbedViews(root);
+    reportFrameHeight(options?.id);
+  }
   enableCopyLinks(root, (text) => (live.textContent = text));
   showTimeSince(root, locale);
 

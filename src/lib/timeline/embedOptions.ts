@@ -5,12 +5,8 @@
 import { parsePartialDate, type PartialDate } from '../partialDate';
 import { TIMELINE_CATEGORIES, type TimelineCategory } from './categories';
 
-/** Light first and by default, as a newspaper page is: `auto` is for hosts that have a dark mode themselves. */
-export const THEMES = ['light', 'dark', 'auto'] as const;
-type Theme = (typeof THEMES)[number];
-
+/** The theme is read on its own, before the first paint (embedTheme.ts). */
 export interface EmbedOptions {
-  theme: Theme;
   categories: TimelineCategory[];
   from?: PartialDate | undefined;
   to?: PartialDate | undefined;
@@ -32,7 +28,6 @@ function partialDateOrUndefined(value: string | null): PartialDate | undefined {
 
 export function parseEmbedOptions(search: string, eventIds: ReadonlySet<string>): EmbedOptions {
   const params = new URLSearchParams(search);
-  const theme = THEMES.find((t) => t === params.get('theme')) ?? 'light';
   const asked = (params.get('categories') ?? '').split(',').map((c) => c.trim());
   const chosen = TIMELINE_CATEGORIES.filter((c) => asked.includes(c));
   let from = partialDateOrUndefined(params.get('from'));
@@ -41,7 +36,6 @@ export function parseEmbedOptions(search: string, eventIds: ReadonlySet<string>)
   const event = params.get('event') ?? '';
   const id = params.get('id') ?? '';
   return {
-    theme,
     categories: chosen.length > 0 ? chosen : [...TIMELINE_CATEGORIES],
     from,
     to,
