@@ -1,7 +1,8 @@
 /**
  * The one place that finds a Chromium for the browser tests (and the PDF build): an explicit
- * CHROMIUM_PATH, then the system package, then Playwright's own download. With `--ensure`, a
- * machine without any of them gets Debian's `chromium` when running as root, or one clear sentence.
+ * CHROMIUM_PATH, then the system package, then Playwright's own download. Run as a script (`npm run browser`),
+ * a machine without any of them gets Debian's `chromium` when running as root, or one clear sentence; as root
+ * on Debian it also adds the headless shell the tests prefer.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -9,6 +10,14 @@ import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 
 const SYSTEM_PATHS = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+
+/**
+ * Debian's `chromium-headless-shell`: the same Blink and V8 without the browser's own interface, what Playwright
+ * itself runs for headless tests. The browser tests use it where it is installed: the every-page test on the 157
+ * English checker pages took 129 CPU-s with `chromium --headless`, 99 with the shell (measured in a cgroup). The
+ * PDF build and the benchmark keep the full browser, whose output and timings their records were taken with.
+ */
+const HEADLESS_SHELL = '/usr/bin/chromium-headless-shell';
 
 /** Flags that keep Chromium from calling home on a machine whose network is closed. */
 export const CHROMIUM_ARGS = [
@@ -42,18 +51,30 @@ export async function findChromium(): Promise<string | undefined> {
   return undefined;
 }
 
+/** The browser for Playwright: CHROMIUM_PATH when set, else the headless shell, else any Chromium found. */
+export async function findTestChromium(): Promise<string | undefined> {
+  if (!process.env.CHROMIUM_PATH && existsSync(HEADLESS_SHELL)) return HEADLESS_SHELL;
+  return findChromium();
+}
+
+const isDebianRoot = () =>
+  typeof process.getuid === 'function' && process.getuid() === 0 && existsSync('/usr/bin/apt-get');
+
+function aptInstall(packages: string[]): void {
+  execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
+  execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...packages], {
+    stdio: 'inherit',
+    env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+  });
+}
+
 export async function ensureChromium(): Promise<string> {
   const found = await findChromium();
   if (found) return found;
-  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-  if (isRoot && existsSync('/usr/bin/apt-get')) {
+  if (isDebianRoot()) {
     // poppler-utils comes along: the PDF summary's tests read the PDFs with pdfinfo and pdftotext.
     console.log('No Chromium found: installing Debian\'s "chromium" and "poppler-utils" packages.');
-    execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
-    execFileSync('apt-get', ['install', '-y', '-qq', 'chromium', 'poppler-utils'], {
-      stdio: 'inherit',
-      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
-    });
+    aptInstall(['chromium', 'poppler-utils']);
     const installed = await findChromium();
     if (installed) return installed;
   }
@@ -65,6 +86,11 @@ export async function ensureChromium(): Promise<string> {
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   try {
     console.log(`Chromium: ${await ensureChromium()}`);
+    if (!process.env.CHROMIUM_PATH && !existsSync(HEADLESS_SHELL) && isDebianRoot()) {
+      console.log('Installing Debian\'s "chromium-headless-shell" for the browser tests (a quarter less CPU).');
+      aptInstall(['chromium-headless-shell']);
+    }
+    console.log(`Browser tests: ${await findTestChromium()}`);
   } catch (error) {
     console.error(error instanceof Error ? error.message : error);
     process.exit(1);
