@@ -1,9 +1,10 @@
 /**
  * The embed's side of the host protocol (the theme is applied before the first paint, EmbedPage.astro): tell
  * the host page the content's height whenever it changes (observed, not polled: load, resize, list or chart, a
- * card opened or closed), once per animation frame, as a versioned message and as the AMP embed-size message. The host's embed.js
- * sets the frame to that height, so nothing inside the frame ever scrolls. A host that loaded embed.js after
- * the first message asks again (SIZE_REQUEST_TYPE). A height leaks nothing, so any host may receive it.
+ * card opened or closed), once per animation frame, as a versioned message and as the AMP embed-size message.
+ * The host's embed.js sets the frame to that height, so nothing inside the frame ever scrolls. A host that
+ * loaded embed.js after the first message asks again (SIZE_REQUEST_TYPE). A height leaks nothing, so any host
+ * may receive it.
  */
 import { RESIZE_MESSAGE_TYPE, SIZE_REQUEST_TYPE } from '../../lib/timeline/embedOptions';
 
