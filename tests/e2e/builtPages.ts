@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { HOW_IT_DECIDES_SLUG } from '../../src/lib/checker/address';
 import type { Locale } from '../../src/lib/i18n';
+import { pageTypeOf } from './builtFiles';
 
 const DIST = join(import.meta.dirname, '..', '..', 'dist');
 
@@ -45,8 +46,8 @@ export function checkerKindOf(path: string): CheckerKind {
 }
 
 /**
- * The pages every-page.spec checks beyond the light pass: both accessibility engines in the dark scheme at 360 px,
- * and a browser visit with JavaScript off. Every page outside the checker, and of the checker (hundreds of pages
+ * The pages every-page.spec checks beyond the light pass: axe in the dark scheme at 360 px, nothing scrolling
+ * sideways at 360 px, and a browser visit with JavaScript off. Every page outside the checker, and of the checker (hundreds of pages
  * from four templates) the first two pages of each kind in each language and every tenth page besides, so a
  * fault in one template's dark scheme or in how it reads without JavaScript shows.
  */
@@ -59,4 +60,20 @@ export function representativePages(paths: string[]): string[] {
     return seen.get(key)! <= 2 || index % 10 === 0;
   });
   return paths.filter((path) => !checker.includes(path) || sample.includes(path));
+}
+
+/**
+ * The first page of each template in each language (and of the two pages outside both): the page types of the
+ * byte budgets, with the checker's kinds apart. every-page.spec runs Equal Access in the dark scheme on these,
+ * so each template meets both engines in both schemes.
+ */
+export function templateSamples(paths: string[]): string[] {
+  const seen = new Set<string>();
+  return paths.filter((path) => {
+    const template = path.includes('/check/') ? `checker ${checkerKindOf(path)}` : pageTypeOf(path);
+    const key = `${localeOf(path) ?? 'none'} ${template}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
