@@ -1,7 +1,7 @@
 /**
  * The "Am I affected?" checker: journeys with and without JavaScript, back and change, focus, dates, printing.
- * Axe (light at desktop width, dark at 360 px) and sideways scrolling are checked on every checker page by
- * every-page.spec.
+ * Both accessibility engines (light, desktop width) and sideways scrolling are checked on every checker page, and
+ * axe in dark at 360 px on a sample of each kind, by every-page.spec.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
