@@ -14,8 +14,9 @@ export async function waitForTimeline(page: Page): Promise<void> {
   const allReady = () => !document.querySelector('[data-timeline]:not([data-ready])');
   for (const frame of page.frames()) {
     // A plain evaluate first: waitForFunction installs Playwright's injected script in the document, which cost
-    // every-page.spec about 40 ms on each of the 300 pages without a timeline.
-    if (await frame.evaluate(allReady)) continue;
+    // every-page.spec about 40 ms on each of the 300 pages without a timeline. A frame still loading its document
+    // throws here (its context goes away); waitForFunction outlasts that.
+    if (await frame.evaluate(allReady).catch(() => false)) continue;
     await frame.waitForFunction(allReady, undefined, { polling: 50 });
   }
 }
