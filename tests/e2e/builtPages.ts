@@ -47,9 +47,9 @@ export function checkerKindOf(path: string): CheckerKind {
 
 /**
  * The pages every-page.spec checks beyond the light pass: axe in the dark scheme at 360 px, nothing scrolling
- * sideways at 360 px, and a browser visit with JavaScript off. Every page outside the checker, and of the checker (hundreds of pages
- * from four templates) the first two pages of each kind in each language and every tenth page besides, so a
- * fault in one template's dark scheme or in how it reads without JavaScript shows.
+ * sideways at 360 px, and a browser visit with JavaScript off. Every page outside the checker, and of the checker
+ * (hundreds of pages from four templates) the first two pages of each kind in each language and every tenth page
+ * besides, so a fault in one template's dark scheme or in how it reads without JavaScript shows.
  */
 export function representativePages(paths: string[]): string[] {
   const checker = paths.filter((path) => /^\/(en|de)\/check\//.test(path));

@@ -11,11 +11,12 @@
  * in that pass too, so each template meets both engines in both schemes. The 314 checker pages come from a few
  * templates: repeating the dark pass and the second browser visit on each cost more than half the suite's time
  * (issue 25) and checks a template, not the page's text, which the light pass and the HTML reading cover. Equal
- * Access in the dark scheme on every representative page cost a tenth of this spec's time for rules whose result
- * the scheme does not change (all but contrast, which axe checks there on each of them).
+ * Access in that pass on every representative page cost a tenth of this spec's time; axe checks each of them there,
+ * contrast and the 360 px layout included.
  *
  * Each engine starts with every document (engine.ts) and runs in place (axe.ts, equalAccess.ts). The main
- * element is found by its tag, not by role: a role query walks the whole page. */
+ * element is found by its tag, not by role: a role query walks the whole page.
+ */
 import { expect, test as base, type Browser, type BrowserContextOptions, type Page } from '@playwright/test';
 import { axeViolations } from './axe';
 import { equalAccessViolations } from './equalAccess';
