@@ -70,7 +70,7 @@ const CSS_NEWER_THAN_NU = [
 /** True when the page has a style ending in white space and the CSP lists the hash of every inline style as written. */
 function trailingSpaceStylesAllowed(html: string): boolean {
   const policy = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(html)?.[1] ?? '';
-  const styles = inlineStyles(html).map(({ text }) => text);
+  const styles = inlineStyles(html);
   const hashed = (text: string) => policy.includes(`'sha256-${createHash('sha256').update(text).digest('base64')}'`);
   return styles.some((text) => text !== text.trimEnd()) && styles.every(hashed);
 }
@@ -86,7 +86,7 @@ function copyForChecker(paths: string[]): string {
   const checkedSheets = new Set<string>();
   for (const path of paths) {
     const html = readBuilt(path);
-    const sheets = inlineStyles(html).map(({ text }) => text);
+    const sheets = inlineStyles(html);
     const newSheet = sheets.some((text) => !checkedSheets.has(text));
     for (const text of sheets) checkedSheets.add(text);
     const file = join(copy, relative(DIST, fileForPath(path)));
