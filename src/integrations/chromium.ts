@@ -2,7 +2,7 @@
  * The one place that finds a Chromium for the browser tests (and the PDF build): an explicit
  * CHROMIUM_PATH, then the system package, then Playwright's own download. Run as a script (`npm run browser`),
  * a machine without any of them gets Debian's `chromium` when running as root, or one clear sentence; as root
- * on Debian it also adds the headless shell the tests prefer.
+ * on Debian it also adds the headless shell the tests prefer, in the same apt-get run.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -85,11 +85,19 @@ export async function ensureChromium(): Promise<string> {
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   try {
-    console.log(`Chromium: ${await ensureChromium()}`);
-    if (!process.env.CHROMIUM_PATH && !existsSync(HEADLESS_SHELL) && isDebianRoot()) {
-      console.log('Installing Debian\'s "chromium-headless-shell" for the browser tests (a quarter less CPU).');
-      aptInstall(['chromium-headless-shell']);
+    // As root on Debian, whatever is missing comes in one apt-get run, which reads the package lists first: the
+    // browser (with poppler-utils, as ensureChromium installs it) and the headless shell the tests prefer.
+    if (!process.env.CHROMIUM_PATH && isDebianRoot()) {
+      const missing = [
+        ...((await findChromium()) ? [] : ['chromium', 'poppler-utils']),
+        ...(existsSync(HEADLESS_SHELL) ? [] : ['chromium-headless-shell']),
+      ];
+      if (missing.length > 0) {
+        console.log(`Installing Debian's ${missing.map((name) => `"${name}"`).join(', ')} for the browser tests.`);
+        aptInstall(missing);
+      }
     }
+    console.log(`Chromium: ${await ensureChromium()}`);
     console.log(`Browser tests: ${await findTestChromium()}`);
   } catch (error) {
     console.error(error instanceof Error ? error.message : error);
