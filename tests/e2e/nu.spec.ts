@@ -23,7 +23,7 @@ import { dirname, join, relative } from 'node:path';
 import { promisify } from 'node:util';
 import { serve } from '../support/serve.mjs';
 import { builtPagePaths } from './builtPages';
-import { DIST, fileForPath, readBuilt } from './builtFiles';
+import { DIST, builtElements, cspOf, fileForPath, readBuilt } from './builtFiles';
 import { inlineStyles, withoutStyles } from './inlineStyles';
 
 const VNU_JAR = createRequire(import.meta.url).resolve('vnu-jar/build/dist/vnu.jar');
@@ -69,7 +69,7 @@ const CSS_NEWER_THAN_NU = [
 
 /** True when the page has a style ending in white space and the CSP lists the hash of every inline style as written. */
 function trailingSpaceStylesAllowed(html: string): boolean {
-  const policy = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(html)?.[1] ?? '';
+  const policy = cspOf(builtElements(html));
   const styles = inlineStyles(html);
   const hashed = (text: string) => policy.includes(`'sha256-${createHash('sha256').update(text).digest('base64')}'`);
   return styles.some((text) => text !== text.trimEnd()) && styles.every(hashed);
