@@ -9,6 +9,7 @@ import { expect, test, type APIRequestContext, type Page } from '@playwright/tes
 import { parseHTML } from 'linkedom';
 import { parse } from 'yaml';
 import { JOURNEYS, PUBLISHED_ANSWERS, type Journey } from '../unit/checkerJourneys';
+import { builtElements } from './builtFiles';
 
 type Locale = 'en' | 'de';
 type Text = Record<Locale, string>;
@@ -201,9 +202,9 @@ test('the static pages reach every result in both languages', async ({ request }
       const response = await request.get(path);
       expect(response.status(), path).toBe(200);
       const html = await response.text();
-      const options = [
-        ...html.matchAll(/<a id="answer-[^"]+" href="([^"]+)" data-checker-link class="checker-option/g),
-      ].map((m) => m[1]!);
+      const options = builtElements(html)
+        .filter((element) => element.name === 'a' && element.attribs.id?.startsWith('answer-'))
+        .map((answerLink) => answerLink.attribs.href!);
       if (options.length === 0) results.add(path);
       queue.push(...options);
     }

@@ -3,7 +3,7 @@ import { expect, test } from '@playwright/test';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { builtPagePaths, localeOf } from './builtPages';
-import { readBuilt } from './builtFiles';
+import { builtElements, linkIs, readBuilt } from './builtFiles';
 
 const CONTENT = join(import.meta.dirname, '..', '..', 'content');
 const idsIn = (folder: string) =>
@@ -241,8 +241,12 @@ test("every page's head links to the corrections feed of its language", () => {
   const sitePages = builtPagePaths().filter((path) => !path.includes('/embed/'));
   const missing = sitePages.filter((path) => {
     const feed = `/${localeOf(path) ?? 'en'}/corrections.xml`;
-    return !new RegExp(`<link rel="alternate" type="application/rss\\+xml" title="[^"]+" href="${feed}">`).test(
-      readBuilt(path),
+    return !builtElements(readBuilt(path)).some(
+      (element) =>
+        linkIs(element, 'alternate') &&
+        element.attribs.type === 'application/rss+xml' &&
+        Boolean(element.attribs.title) &&
+        element.attribs.href === feed,
     );
   });
   expect(missing).toEqual([]);

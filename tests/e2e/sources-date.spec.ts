@@ -5,7 +5,8 @@
 import { expect, test } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
-import { DIST, readBuilt } from './builtFiles';
+import { DomUtils } from 'htmlparser2';
+import { DIST, builtElements, readBuilt } from './builtFiles';
 import { builtPagePaths, localeOf } from './builtPages';
 import { pdfSummaryEnabled } from '../../src/lib/summary/pdf';
 
@@ -18,9 +19,21 @@ test('every page that states facts shows the date of its newest source in its fo
   expect(checked.length).toBeGreaterThan(40);
   for (const path of checked) {
     const locale = localeOf(path)!;
-    const footer = /<footer[\s\S]*<\/footer>/.exec(readBuilt(path))?.[0] ?? '';
-    expect(footer, path).toMatch(new RegExp(`${LABEL[locale]} <time datetime="\\d{4}(?:-\\d{2}){0,2}">`));
-    expect(footer, path).not.toMatch(/Last reviewed|Zuletzt geprüft/);
+    // The site's footer, a child of <body>: an article may hold a <footer> of its own (a quote's attribution).
+    const footer = builtElements(readBuilt(path)).find(
+      (element) => element.name === 'footer' && DomUtils.isTag(element.parent!) && element.parent.name === 'body',
+    );
+    expect(footer, `${path}: the site's footer`).toBeDefined();
+    // "Sources up to" right before a <time> with a year, a month or a day.
+    const dated = DomUtils.findAll((element) => element.name === 'time', [footer!]).filter(
+      (time) =>
+        /^\d{4}(?:-\d{2}){0,2}$/.test(time.attribs.datetime ?? '') &&
+        time.prev !== null &&
+        DomUtils.isText(time.prev) &&
+        time.prev.data.endsWith(`${LABEL[locale]} `),
+    );
+    expect(dated.length, path).toBe(1);
+    expect(DomUtils.textContent(footer!), path).not.toMatch(/Last reviewed|Zuletzt geprüft/);
   }
 });
 
