@@ -32,7 +32,10 @@ test.describe('the PDF summary', () => {
       expect(existsSync(file), `${variant.file} was not built`).toBe(true);
       expect(statSync(file).size).toBeLessThan(500_000);
       const info = poppler('pdfinfo', file);
-      expect(Number(/^Pages:\s+(\d+)/m.exec(info)?.[1])).toBeLessThanOrEqual(2);
+      // Between one and two: a count that cannot be read, or a PDF of no pages, fails.
+      const pageCount = Number(/^Pages:\s+(\d+)/m.exec(info)?.[1]);
+      expect(pageCount, 'pages').toBeGreaterThanOrEqual(1);
+      expect(pageCount, 'pages').toBeLessThanOrEqual(2);
       expect(info).toMatch(variant.format === 'A4' ? /Page size:.*\(A4\)/ : /Page size:.*\(letter\)/);
       expect(info).toMatch(/^Tagged:\s+yes/m);
       const title = builtElements(readBuilt(summaryPath(variant.locale))).find((element) => element.name === 'title');

@@ -27,6 +27,8 @@ async function printPages(page: Page, testInfo: TestInfo, name: string): Promise
   await page.pdf({ path: file, format: 'A4' });
   const count = Number(/^Pages:\s+(\d+)/m.exec(poppler('pdfinfo', file))?.[1]);
   testInfo.annotations.push({ type: 'pages', description: `${name}: ${count}` });
+  // Fails closed: no page count read, or none printed, is a failure, not an empty list that checks nothing.
+  expect(count, `${name}: pages printed`).toBeGreaterThan(0);
   return Array.from({ length: count }, (_, index) =>
     poppler('pdftotext', '-layout', '-f', String(index + 1), '-l', String(index + 1), file, '-'),
   );
