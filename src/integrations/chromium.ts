@@ -60,7 +60,12 @@ export async function findTestChromium(): Promise<string | undefined> {
 const isDebianRoot = () =>
   typeof process.getuid === 'function' && process.getuid() === 0 && existsSync('/usr/bin/apt-get');
 
+/** Debian's browser, and poppler-utils with it: the PDF summary's tests read the PDFs with pdfinfo and pdftotext. */
+const BROWSER_PACKAGES = ['chromium', 'poppler-utils'];
+
+/** One apt-get run (it reads the package lists first), saying what it installs. */
 function aptInstall(packages: string[]): void {
+  console.log(`Installing Debian's ${packages.map((name) => `"${name}"`).join(', ')}.`);
   execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
   execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...packages], {
     stdio: 'inherit',
@@ -72,9 +77,8 @@ export async function ensureChromium(): Promise<string> {
   const found = await findChromium();
   if (found) return found;
   if (isDebianRoot()) {
-    // poppler-utils comes along: the PDF summary's tests read the PDFs with pdfinfo and pdftotext.
-    console.log('No Chromium found: installing Debian\'s "chromium" and "poppler-utils" packages.');
-    aptInstall(['chromium', 'poppler-utils']);
+    console.log('No Chromium found.');
+    aptInstall(BROWSER_PACKAGES);
     const installed = await findChromium();
     if (installed) return installed;
   }
@@ -85,17 +89,14 @@ export async function ensureChromium(): Promise<string> {
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   try {
-    // As root on Debian, whatever is missing comes in one apt-get run, which reads the package lists first: the
-    // browser (with poppler-utils, as ensureChromium installs it) and the headless shell the tests prefer.
+    // As root on Debian, whatever is missing comes in one apt-get run: the browser packages ensureChromium would
+    // install, and the headless shell the tests prefer.
     if (!process.env.CHROMIUM_PATH && isDebianRoot()) {
       const missing = [
-        ...((await findChromium()) ? [] : ['chromium', 'poppler-utils']),
+        ...((await findChromium()) ? [] : BROWSER_PACKAGES),
         ...(existsSync(HEADLESS_SHELL) ? [] : ['chromium-headless-shell']),
       ];
-      if (missing.length > 0) {
-        console.log(`Installing Debian's ${missing.map((name) => `"${name}"`).join(', ')} for the browser tests.`);
-        aptInstall(missing);
-      }
+      if (missing.length > 0) aptInstall(missing);
     }
     console.log(`Chromium: ${await ensureChromium()}`);
     console.log(`Browser tests: ${await findTestChromium()}`);
