@@ -1,8 +1,8 @@
 /**
  * The chart's gestures, by events dispatched on a linkedom element: a plain wheel is left to the page,
  * ctrl/⌘+wheel and a pinch zoom by d3-zoom's factor, sideways swipes and drags pan, two fingers pinch by
- * their real distance, a label is never dragged out, a burst of events draws once per frame, and a "+N" count
- * zooms in to the marks it folds.
+ * their real distance, a label is never dragged out, a burst of events draws once per frame, a key draws at once
+ * (and not again a frame later), and a "+N" count zooms in to the marks it folds.
  */
 import { parseHTML } from 'linkedom';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -25,7 +25,9 @@ function setup(enabled = true) {
   const chart = document.querySelector('[data-chart]') as unknown as HTMLElement;
   Object.defineProperty(chart, 'clientWidth', { value: WIDTH });
   chart.getBoundingClientRect = () => ({ left: 0, top: 0, width: WIDTH, height: 300 }) as DOMRect;
-  const frames: (() => void)[] = [];
+  // Animation frames by handle, so a cancelled one never runs.
+  const frames = new Map<number, () => void>();
+  let lastFrame = 0;
   const drawn: ZoomTransform[] = [];
   const settled: ZoomTransform[] = [];
   const unfolded: string[][] = [];
@@ -41,9 +43,17 @@ function setup(enabled = true) {
       return { left: Math.min(...xs), right: Math.max(...xs) };
     },
     onUnfold: (ids) => unfolded.push(ids),
-    requestFrame: (callback) => frames.push(callback),
+    requestFrame: (callback) => {
+      frames.set(++lastFrame, callback);
+      return lastFrame;
+    },
+    cancelFrame: (handle) => frames.delete(handle),
   });
-  const flush = () => frames.splice(0).forEach((f) => f());
+  const flush = () => {
+    const due = [...frames.values()];
+    frames.clear();
+    for (const callback of due) callback();
+  };
   /** An event of `type` with the given fields, as the browser would dispatch it; returns whether it was cancelled. */
   const fire = (type: string, fields: Record<string, unknown>, target: Element = chart) => {
     const event = new document.defaultView!.Event(type, { bubbles: true, cancelable: true });
@@ -68,7 +78,7 @@ describe('wheel', () => {
     const { zoom, fire, frames } = setup();
     expect(fire('wheel', { deltaY: -120, clientX: 300 })).toBe(false);
     expect(zoom.current()).toEqual(IDENTITY);
-    expect(frames).toHaveLength(0);
+    expect(frames.size).toBe(0);
   });
 
   it('ctrl+wheel (a trackpad pinch) zooms by d3-zoom’s factor, ten times a wheel’s', () => {
@@ -161,7 +171,7 @@ describe('drawing and announcing', () => {
   });
 
   it('keys zoom around the focused mark and draw at once', () => {
-    const { zoom, drawn } = setup();
+    const { zoom, flush, drawn } = setup();
     expect(zoom.key('+', 500)).toBe(true);
     expect(drawn).toHaveLength(1);
     const { k, x } = zoom.current();
@@ -169,12 +179,25 @@ describe('drawing and announcing', () => {
     expect(zoom.key('0')).toBe(true);
     expect(zoom.current()).toEqual(IDENTITY);
     expect(zoom.key('a')).toBe(false);
+    // Drawn at once, and not again a frame later: that would replace the focused mark under the reader.
+    flush();
+    expect(drawn).toHaveLength(2);
+  });
+
+  it('a key after a gesture draws at once, and the gesture’s pending frame draws nothing more', () => {
+    const { zoom, fire, flush, drawn } = setup();
+    fire('wheel', { deltaY: -20, clientX: 300, ctrlKey: true });
+    expect(drawn).toHaveLength(0);
+    zoom.key('+', 300);
+    expect(drawn).toEqual([zoom.current()]);
+    flush();
+    expect(drawn).toHaveLength(1);
   });
 });
 
 describe('a "+N" count', () => {
   it('zooms in to its folded marks when chosen, draws at once and hands focus on', () => {
-    const { zoom, fire, drawn, unfolded, document } = setup();
+    const { zoom, fire, flush, drawn, unfolded, document } = setup();
     const count = document.querySelector('.tl-more text')!;
     // Cancelled: the link to the list is not followed, the chart zooms instead.
     expect(fire('click', {}, count)).toBe(true);
@@ -183,6 +206,9 @@ describe('a "+N" count', () => {
     // The marks' span is centred in the chart.
     expect(((400 + 410) / 2) * k + x).toBeCloseTo(WIDTH / 2);
     expect(drawn.at(-1)).toEqual(zoom.current());
+    const drawnNow = drawn.length;
+    flush();
+    expect(drawn).toHaveLength(drawnNow);
     expect(unfolded).toEqual([['a', 'b']]);
   });
 

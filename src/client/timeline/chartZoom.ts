@@ -89,11 +89,20 @@ export interface ChartZoomOptions {
   /** After a "+N" count zoomed in to its marks: to move focus to them. */
   onUnfold?: (ids: string[]) => void;
   requestFrame?: (callback: () => void) => number;
+  cancelFrame?: (handle: number) => void;
 }
 
 export function attachChartZoom(
   chart: HTMLElement,
-  { enabled, onZoom, onSettle, spanOf, onUnfold, requestFrame = requestAnimationFrame }: ChartZoomOptions,
+  {
+    enabled,
+    onZoom,
+    onSettle,
+    spanOf,
+    onUnfold,
+    requestFrame = requestAnimationFrame,
+    cancelFrame = cancelAnimationFrame,
+  }: ChartZoomOptions,
 ): ChartZoom {
   let transform = IDENTITY;
   let frame = 0;
@@ -102,19 +111,29 @@ export function attachChartZoom(
     clearTimeout(settleTimer);
     if (onSettle) settleTimer = setTimeout(() => onSettle(transform), SETTLE_MS);
   };
-  /** Gestures fire faster than the screen refreshes: the transform follows each event, the drawing each frame. */
-  const apply = (next: ZoomTransform) => {
+  /** Takes `next` as the transform; returns whether it moved. */
+  const update = (next: ZoomTransform) => {
     if (next.k === transform.k && next.x === transform.x) return false;
     transform = next;
+    settle();
+    return true;
+  };
+  /** Gestures fire faster than the screen refreshes: the transform follows each event, the drawing each frame. */
+  const apply = (next: ZoomTransform) => {
+    if (!update(next)) return false;
     frame ||= requestFrame(() => {
       frame = 0;
       onZoom(transform);
     });
-    settle();
     return true;
   };
+  /**
+   * Keys, presets and counts draw at once. A frame still pending from a gesture is cancelled: it would draw the
+   * same again a frame later, replacing the marks (and the focused one) under the reader.
+   */
   const applyNow = (next: ZoomTransform) => {
-    if (!apply(next)) return;
+    if (!update(next)) return;
+    if (frame) cancelFrame(frame);
     frame = 0;
     onZoom(transform);
   };
