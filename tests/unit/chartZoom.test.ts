@@ -11,7 +11,7 @@ import {
   fitSpan,
   IDENTITY,
   MAX_ZOOM,
-  revealSpan,
+  revealMark,
   wheelDelta,
   type ZoomTransform,
 } from '../../src/client/timeline/chartZoom';
@@ -237,11 +237,24 @@ describe('fitSpan', () => {
   });
 });
 
-describe('revealSpan', () => {
+describe('revealMark', () => {
+  const t = { k: 4, x: -600 };
   it('shifts a mark past the right edge back inside, and leaves one in view alone', () => {
-    const t = { k: 4, x: -600 };
-    expect(revealSpan(t, 700, 712, WIDTH)).toEqual({ k: 4, x: -600 - (712 - (WIDTH - 24)) });
-    expect(revealSpan(t, 100, 112, WIDTH)).toBe(t);
-    expect(revealSpan(t, -50, -38, WIDTH)).toEqual({ k: 4, x: -600 + 74 });
+    expect(revealMark(t, { left: 700, right: 712 }, undefined, WIDTH)).toEqual({
+      k: 4,
+      x: -600 - (712 - (WIDTH - 24)),
+    });
+    expect(revealMark(t, { left: 100, right: 112 }, undefined, WIDTH)).toBe(t);
+    expect(revealMark(t, { left: -50, right: -38 }, undefined, WIDTH)).toEqual({ k: 4, x: -600 + 74 });
+  });
+
+  it('brings the mark’s label in too where both fit, and the mark alone where they do not', () => {
+    // A dot in view whose label runs past the right edge: shifted until the label's end is inside.
+    expect(revealMark(t, { left: 540, right: 552 }, { left: 540, right: 640 }, WIDTH)).toEqual({
+      k: 4,
+      x: -600 - (640 - (WIDTH - 24)),
+    });
+    // A label wider than the chart: the dot alone decides, and it is in view already.
+    expect(revealMark(t, { left: 300, right: 312 }, { left: 300, right: 900 }, WIDTH)).toBe(t);
   });
 });

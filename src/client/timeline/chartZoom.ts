@@ -38,14 +38,19 @@ function clampTransform({ k, x }: ZoomTransform, width: number): ZoomTransform {
   return { k, x: Math.min(0, Math.max(width - width * k, x)) };
 }
 
-/** The shift that brings the screen span [left, right] inside [margin, width − margin], or the transform unchanged. */
-export function revealSpan(
+/**
+ * The shift that brings a mark's screen span inside [margin, width − margin], or the transform unchanged. Where the
+ * mark with its painted label fits, that span comes in whole, so the label and the focus ring around both are not
+ * cut at the chart's edge; where it does not, the mark alone.
+ */
+export function revealMark(
   transform: ZoomTransform,
-  left: number,
-  right: number,
+  mark: Span,
+  painted: Span | undefined,
   width: number,
   margin = 24,
 ): ZoomTransform {
+  const { left, right } = painted && painted.right - painted.left <= width - 2 * margin ? painted : mark;
   let dx = 0;
   if (right > width - margin) dx = width - margin - right;
   if (left + dx < margin) dx = margin - left;

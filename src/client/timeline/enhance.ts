@@ -12,7 +12,7 @@ import { drawnWidth, HORIZONTAL, layoutHorizontal, layoutVertical } from '../../
 import { clusterEvents } from '../../lib/timeline/segments';
 import { accessibleMarkName, renderTimelineSvg, type MarkText } from '../../lib/timeline/render';
 import { inRange, parseEmbedOptions, type EmbedOptions } from '../../lib/timeline/embedOptions';
-import { attachChartZoom, revealSpan, type ZoomTransform } from './chartZoom';
+import { attachChartZoom, revealMark, type ZoomTransform } from './chartZoom';
 import { createDetailPanel } from './detailPanel';
 import { reportFrameHeight } from './embedFrame';
 import { enhanceEmbedViews, listenToHost, tellHostSelected } from './embedHost';
@@ -156,24 +156,27 @@ function enhance(root: HTMLElement): void {
     },
     onSettle: announceView,
     // The marks with their painted labels, so a preset or a count shows every label it unfolds whole.
-    spanOf: (ids) => {
-      const left = chart.getBoundingClientRect().left;
-      const boxes = ids.flatMap((id) => [
-        ...chart.querySelectorAll(`[data-event="${id}"] :is(.tl-dot, .tl-bar, .tl-label:not([visibility]))`),
-      ]);
-      return boxes.length
-        ? {
-            left: Math.min(...boxes.map((el) => el.getBoundingClientRect().left)) - left,
-            right: Math.max(...boxes.map((el) => el.getBoundingClientRect().right)) - left,
-          }
-        : undefined;
-    },
+    spanOf: paintedSpan,
     // Focus goes to the first of the unfolded marks: the reader is where the count was.
     onUnfold: (ids) =>
       marks()
         .find((m) => ids.includes(m.dataset.event!))
         ?.focus(),
   });
+
+  /** The screen span of the marks' dots or bars with their painted labels (not folded ones), relative to the chart. */
+  function paintedSpan(ids: readonly string[]): { left: number; right: number } | undefined {
+    const left = chart.getBoundingClientRect().left;
+    const boxes = ids.flatMap((id) => [
+      ...chart.querySelectorAll(`[data-event="${id}"] :is(.tl-dot, .tl-bar, .tl-label:not([visibility]))`),
+    ]);
+    return boxes.length
+      ? {
+          left: Math.min(...boxes.map((el) => el.getBoundingClientRect().left)) - left,
+          right: Math.max(...boxes.map((el) => el.getBoundingClientRect().right)) - left,
+        }
+      : undefined;
+  }
 
   /** The screen span of a mark's dot or bar (not its label), relative to the chart. */
   function markSpan(id: string): { left: number; right: number } | undefined {
@@ -185,11 +188,11 @@ function enhance(root: HTMLElement): void {
     return { left, right: left + box.width };
   }
 
-  /** WCAG 2.4.11: after a zoom or a move, the focused or selected mark is inside the visible chart. */
+  /** WCAG 2.4.11: after a zoom or a move, the focused or selected mark (with its label where both fit) is in view. */
   function keepInView(id: string | undefined): void {
     if (!id || drawnVertical) return;
-    const span = markSpan(id);
-    if (span) gestures.set(revealSpan(gestures.current(), span.left, span.right, chart.clientWidth));
+    const mark = markSpan(id);
+    if (mark) gestures.set(revealMark(gestures.current(), mark, paintedSpan([id]), chart.clientWidth));
   }
 
   /** Says politely which stretch of time is in view once a zoom or pan has come to rest. */
