@@ -40,8 +40,8 @@ function clampTransform({ k, x }: ZoomTransform, width: number): ZoomTransform {
 
 /**
  * The shift that brings a mark's screen span inside [margin, width − margin], or the transform unchanged. Where the
- * mark with its painted label fits, that span comes in whole, so the label and the focus ring around both are not
- * cut at the chart's edge; where it does not, the mark alone.
+ * mark with its painted label fits, that span comes in whole, so neither the label nor the focus outline around
+ * both is cut at the chart's edge; where it does not, the mark alone.
  */
 export function revealMark(
   transform: ZoomTransform,
