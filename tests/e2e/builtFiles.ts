@@ -29,7 +29,31 @@ export type BuiltElement = ReturnType<typeof DomUtils.findAll>[number];
  * after-paint script is, which a DOM puts in a separate fragment.
  */
 export function builtElements(html: string): BuiltElement[] {
-  return DomUtils.findAll(() => true, parseDocument(html).children);
+  // With each element's place in the page (startIndex, endIndex inclusive), so a test can cut one out.
+  const document = parseDocument(html, { withStartIndices: true, withEndIndices: true });
+  return DomUtils.findAll(() => true, document.children);
+}
+
+const isStyle = (element: BuiltElement) => element.name === 'style';
+
+/** The text of each <style> element of a page, as written, in document order. */
+export function inlineStyles(elements: BuiltElement[]): string[] {
+  return elements.filter(isStyle).map((style) => DomUtils.textContent(style));
+}
+
+/**
+ * The page (`html`, whose `elements` these are) with its <style> elements taken out, each replaced by the line
+ * breaks it held, so that a line number in the rest of the page still points at the same line of the page as built.
+ */
+export function withoutStyles(html: string, elements: BuiltElement[]): string {
+  let result = '';
+  let from = 0;
+  for (const style of elements.filter(isStyle)) {
+    const [start, end] = [style.startIndex!, style.endIndex! + 1];
+    result += html.slice(from, start) + '\n'.repeat(html.slice(start, end).split('\n').length - 1);
+    from = end;
+  }
+  return result + html.slice(from);
 }
 
 /** The page's Content-Security-Policy, as its <meta http-equiv> states it ('' without one). */
@@ -63,18 +87,17 @@ export function assetsOf(html: string): BuiltAssets {
     ...new Set(urls.filter((url): url is string => url?.startsWith('/') ?? false)),
   ];
   const links = (rel: string) => elements.filter((e) => linkIs(e, rel));
-  const inline = (name: string) =>
-    elements
-      .filter((e) => e.name === name && e.attribs.src === undefined)
-      .map((e) => DomUtils.textContent(e))
-      .join('');
+  const inlineScripts = elements
+    .filter((e) => e.name === 'script' && e.attribs.src === undefined)
+    .map((e) => DomUtils.textContent(e))
+    .join('');
   return {
     js: local([
       ...elements.filter((e) => e.name === 'script').map((e) => e.attribs.src),
       ...links('modulepreload').map((e) => e.attribs.href),
     ]),
     css: local(links('stylesheet').map((e) => e.attribs.href)),
-    inline: { script: inline('script'), style: inline('style') },
+    inline: { script: inlineScripts, style: inlineStyles(elements).join('') },
   };
 }
 

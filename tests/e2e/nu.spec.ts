@@ -6,8 +6,9 @@
  * Each page inlines its style sheet, and the 344 pages carry five distinct ones (the checker's alone is on 314):
  * checking a sheet's CSS took four fifths of the run, and the same text gives the same messages. So the checker
  * reads each page from a copy of the build in which every page's markup is as built, and a page whose style sheets
- * were all in a page checked before has its <style> elements taken out (inlineStyles.ts). That a page's styles
- * obey its CSP, which Nu checks with a sheet, every-page.spec sees on every page: a refused style is a console error.
+ * were all in a page checked before has its <style> elements taken out (withoutStyles, builtFiles.ts). That a
+ * page's styles obey its CSP, which Nu checks with a sheet, every-page.spec sees on every page: a refused style is
+ * a console error.
  * The copy is served over HTTP with the deploy headers, as the build is to a browser: Nu judges the CSP's 'self'
  * by the page's address, and a file address makes every script of the site's own foreign.
  */
@@ -23,8 +24,7 @@ import { dirname, join, relative } from 'node:path';
 import { promisify } from 'node:util';
 import { serve } from '../support/serve.mjs';
 import { builtPagePaths } from './builtPages';
-import { DIST, builtElements, cspOf, fileForPath, readBuilt } from './builtFiles';
-import { inlineStyles, withoutStyles } from './inlineStyles';
+import { DIST, builtElements, cspOf, fileForPath, inlineStyles, readBuilt, withoutStyles } from './builtFiles';
 
 const VNU_JAR = createRequire(import.meta.url).resolve('vnu-jar/build/dist/vnu.jar');
 
@@ -69,8 +69,9 @@ const CSS_NEWER_THAN_NU = [
 
 /** True when the page has a style ending in white space and the CSP lists the hash of every inline style as written. */
 function trailingSpaceStylesAllowed(html: string): boolean {
-  const policy = cspOf(builtElements(html));
-  const styles = inlineStyles(html);
+  const elements = builtElements(html);
+  const policy = cspOf(elements);
+  const styles = inlineStyles(elements);
   const hashed = (text: string) => policy.includes(`'sha256-${createHash('sha256').update(text).digest('base64')}'`);
   return styles.some((text) => text !== text.trimEnd()) && styles.every(hashed);
 }
@@ -86,12 +87,13 @@ function copyForChecker(paths: string[]): string {
   const checkedSheets = new Set<string>();
   for (const path of paths) {
     const html = readBuilt(path);
-    const sheets = inlineStyles(html);
+    const elements = builtElements(html);
+    const sheets = inlineStyles(elements);
     const newSheet = sheets.some((text) => !checkedSheets.has(text));
     for (const text of sheets) checkedSheets.add(text);
     const file = join(copy, relative(DIST, fileForPath(path)));
     mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(file, newSheet ? html : withoutStyles(html));
+    writeFileSync(file, newSheet ? html : withoutStyles(html, elements));
   }
   return copy;
 }

@@ -1,10 +1,10 @@
 /**
  * The browser tests' reading of built pages (tests/e2e/builtFiles.ts): what a page loads and inlines, for the byte
- * budgets and the checks on other hosts, and its CSP, read with an HTML parser. Each case is markup a pattern
- * over the text got wrong.
+ * budgets and the checks on other hosts, its CSP, and its inline style sheets, which nu.spec hands the Nu Html
+ * Checker once each; read with an HTML parser. Each case is markup a pattern over the text got wrong.
  */
 import { describe, expect, it } from 'vitest';
-import { assetsOf, builtElements, cspOf, linkIs } from '../e2e/builtFiles';
+import { assetsOf, builtElements, cspOf, inlineStyles, linkIs, withoutStyles } from '../e2e/builtFiles';
 
 const page = `<!doctype html><html><head>
 <meta http-equiv="Content-Security-Policy" content="default-src 'self'; style-src 'sha256-abc='">
@@ -54,5 +54,39 @@ describe('the CSP a built page states', () => {
 
   it('is empty where the page states none', () => {
     expect(cspOf(builtElements('<!doctype html><title>t</title>'))).toBe('');
+  });
+});
+
+describe('the inline style sheets of a page', () => {
+  const styled = `<!doctype html><html><head><meta content="a>b"><style>p{color:red}
+a{color:blue}</style><title>t</title></head><body><p title="<style>">x</p><STYLE media="print">b{}</STYLE>
+<p>Last line</p></body></html>`;
+  const cut = (html: string) => withoutStyles(html, builtElements(html));
+
+  it('are read in order with their text as written, not fooled by markup inside attribute values', () => {
+    expect(inlineStyles(builtElements(styled))).toEqual(['p{color:red}\na{color:blue}', 'b{}']);
+  });
+
+  it('are taken out from the start tag to the end of the end tag, and nothing else is', () => {
+    expect(cut(styled)).toBe(
+      styled
+        .replace('<style>p{color:red}\na{color:blue}</style>', '\n')
+        .replace('<STYLE media="print">b{}</STYLE>', ''),
+    );
+  });
+
+  it('come out whole, with their line breaks left behind so the other lines keep their numbers', () => {
+    const stripped = cut(styled);
+    expect(stripped).not.toContain('color');
+    expect(inlineStyles(builtElements(stripped))).toEqual([]);
+    expect(stripped.split('\n').length).toBe(styled.split('\n').length);
+    expect(stripped.split('\n').findIndex((line) => line.includes('Last line'))).toBe(2);
+    expect(stripped).toContain('<p title="<style>">x</p>');
+  });
+
+  it('leave a page without style sheets as it is', () => {
+    const plain = '<!doctype html><title>t</title><p>Text</p>';
+    expect(inlineStyles(builtElements(plain))).toEqual([]);
+    expect(cut(plain)).toBe(plain);
   });
 });
