@@ -590,6 +590,24 @@ test('after zooming with + + + and End, the focused mark and its label are insid
   }
 });
 
+// In a column 640 to 959 px wide (a tablet, most embeds), the chart is drawn 640 wide: a "+" draws it 960 wide,
+// which the CSS that picks the drawing for the column once took for the 960 drawing and hid, focus and all.
+for (const path of ['/en/timeline/', '/en/embed/timeline/']) {
+  test(`${path} at 720 px: + zooms, and the chart stays on screen with its mark focused`, async ({ page }) => {
+    await page.setViewportSize({ width: 720, height: 900 });
+    await gotoTimeline(page, path);
+    await page.locator('svg.tl-svg a[data-event]').first().focus();
+    const id = await focusedEvent(page);
+    const whole = await visibleTicks(page);
+    for (const key of ['+', '+']) {
+      await page.keyboard.press(key);
+      expect(await focusedEvent(page)).toBe(id);
+      expect((await page.locator('svg.tl-svg').boundingBox())?.height ?? 0).toBeGreaterThan(100);
+    }
+    expect(await visibleTicks(page)).not.toBe(whole);
+  });
+}
+
 test.describe('touch', () => {
   test.use({ hasTouch: true });
   test('a two-finger pinch on the chart zooms the time axis', async ({ page }) => {

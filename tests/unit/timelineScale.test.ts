@@ -161,6 +161,25 @@ describe('the axis names the year', () => {
   });
 });
 
+describe('a zoomed drawing', () => {
+  it('says it is for the width of its view, as CSS reads it to choose the drawing that fits', () => {
+    const { document } = parseHTML('<!doctype html><html><body></body></html>');
+    // A "+" in a 640 px column draws the layout 1.5 times as wide; a data-width of 960 is hidden below 960 px.
+    const layout = layoutHorizontal(real, { labels: labelsOf(real, 'en'), width: 640 * 1.5 });
+    const svg = renderTimelineSvg(document as unknown as Document, layout, {
+      locale: 'en',
+      marks: new Map(),
+      labelledBy: 'c',
+      describedBy: 'h',
+      todayLabel: 'Today',
+      viewX: 100,
+      viewWidth: 640,
+    });
+    expect(svg.getAttribute('data-width')).toBe('640');
+    expect(svg.getAttribute('viewBox')).toMatch(/^100 0 640 /);
+  });
+});
+
 describe('the today marker', () => {
   const { document } = parseHTML('<!doctype html><html><body></body></html>');
   const todayText = (layout: HorizontalLayout, viewX: number, viewWidth: number) =>

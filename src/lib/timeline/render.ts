@@ -165,7 +165,9 @@ function drawHorizontal(svg: SVGSVGElement, layout: HorizontalLayout, options: R
   const viewWidth = options.viewWidth ?? layout.width;
   svg.setAttribute('class', 'tl-svg tl-svg-h');
   svg.setAttribute('data-orientation', 'horizontal');
-  svg.setAttribute('data-width', String(layout.width));
+  // The width the drawing is for on screen, zoomed or not: timeline.css picks the drawing that fits its column by
+  // it. The zoomed layout's own width (640 × 1.5 = 960 after a "+") would hide the chart in a 640–959 px column.
+  svg.setAttribute('data-width', String(viewWidth));
   svg.setAttribute('viewBox', `${tenth(viewX)} 0 ${tenth(viewWidth)} ${layout.height}`);
   const axisLayer = add(svg, 'g', { class: 'tl-axes', 'aria-hidden': 'true' });
   const years = add(axisLayer, 'g', { class: 'tl-years' });
