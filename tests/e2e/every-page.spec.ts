@@ -2,17 +2,18 @@
  * The gates every built page must pass, one visit each: status 200, one h1, the right lang, no console errors,
  * nothing fetched from another origin; two accessibility engines, axe (every WCAG 2.0–2.2 A/AA rule) and IBM
  * Equal Access (its WCAG 2.2 policy, which adds rules such as label in name and group names), both in the light
- * scheme at desktop width; nothing scrolling sideways at 1280 and 320 px; and, read from its built HTML, enough
- * text in <main> and its one h1 without JavaScript. So every page meets both engines at least once.
+ * scheme at desktop width; nothing scrolling sideways at 1280 and 320 px; no text under 12 px at 1280 px; and,
+ * read from its built HTML, enough text in <main> and its one h1 without JavaScript. So every page meets both
+ * engines at least once.
  *
  * The representative pages (every page outside the checker, and a sample of each kind of checker page: see
- * representativePages) get axe again in the dark scheme at 360 px, the sideways check at 360 px, and a browser
- * visit with JavaScript off; the first page of each template in each language (templateSamples) gets Equal Access
- * in that pass too, so each template meets both engines in both schemes. The 314 checker pages come from a few
- * templates: repeating the dark pass and the second browser visit on each cost more than half the suite's time
- * (issue 25) and checks a template, not the page's text, which the light pass and the HTML reading cover. Equal
- * Access in that pass on every representative page cost a tenth of this spec's time; axe checks each of them there,
- * contrast and the 360 px layout included.
+ * representativePages) get axe again in the dark scheme at 360 px, the sideways and text-size checks at 360 px,
+ * and a browser visit with JavaScript off; the first page of each template in each language (templateSamples)
+ * gets Equal Access in that pass too, so each template meets both engines in both schemes. The 314 checker pages
+ * come from a few templates: repeating the dark pass and the second browser visit on each cost more than half the
+ * suite's time (issue 25) and checks a template, not the page's text, which the light pass and the HTML reading
+ * cover. Equal Access in that pass on every representative page cost a tenth of this spec's time; axe checks each
+ * of them there, contrast and the 360 px layout included.
  *
  * Each engine starts with every document (engine.ts) and runs in place (axe.ts, equalAccess.ts). The main
  * element is found by its tag, not by role: a role query walks the whole page.
@@ -23,7 +24,7 @@ import { equalAccessViolations } from './equalAccess';
 import { builtPagePaths, checkerKindOf, localeOf, representativePages, templateSamples } from './builtPages';
 import { readBuilt } from './builtFiles';
 import { readableWithoutScript } from './readableWithoutScript';
-import { sidewaysScrollers } from './layout';
+import { sidewaysScrollers, smallText } from './layout';
 import { waitForTimeline } from './timelineReady';
 
 const PHONE = { width: 360, height: 740 };
@@ -112,6 +113,18 @@ test('the engines report a planted fault, so a clean page is clean and not unche
   expect((await equalAccessViolations(visitor)).join('\n')).toContain('img_alt_valid');
 });
 
+test('the check on text size reports planted small text, and leaves text for screen readers alone', async ({
+  visitor,
+}) => {
+  await visitor.goto('/en/');
+  expect(await smallText(visitor)).toEqual([]);
+  await visitor.evaluate(() => {
+    document.querySelector('main p')!.insertAdjacentHTML('beforeend', '<small class="planted">fine print</small>');
+    (document.querySelector('.planted') as HTMLElement).style.fontSize = '11px';
+  });
+  expect(await smallText(visitor)).toEqual(['small.planted 11px']);
+});
+
 for (const path of pages) {
   const representativeToo = representative.includes(path);
   const templateToo = templates.includes(path);
@@ -163,6 +176,7 @@ for (const path of pages) {
       expect(await axeViolations(page), 'axe, light, desktop').toEqual([]);
       expect(await equalAccessViolations(page), 'Equal Access, light, desktop').toEqual([]);
       expect(await sidewaysScrollers(page), 'sideways scrolling at 1280 px').toEqual([]);
+      expect(await smallText(page), 'text under 12 px at 1280 px').toEqual([]);
 
       if (representativeToo) {
         await page.setViewportSize(PHONE);
@@ -170,6 +184,7 @@ for (const path of pages) {
         expect(await axeViolations(page), 'axe, dark, 360 px').toEqual([]);
         if (templateToo) expect(await equalAccessViolations(page), 'Equal Access, dark, 360 px').toEqual([]);
         expect(await sidewaysScrollers(page), 'sideways scrolling at 360 px').toEqual([]);
+        expect(await smallText(page), 'text under 12 px at 360 px').toEqual([]);
       }
       await page.setViewportSize(SMALL_PHONE);
       expect(await sidewaysScrollers(page), 'sideways scrolling at 320 px').toEqual([]);
