@@ -6,10 +6,7 @@
  */
 import { Parser } from 'htmlparser2';
 
-/**
- * Text between tags; a tag with its name and attributes; or a comment, doctype or whole raw element kept as written
- * (an element with its name and what it holds between its tags).
- */
+/** Text between tags; a tag with its name and attributes; or a comment, doctype or whole raw element kept as written. */
 export type HtmlPiece =
   | { kind: 'text'; text: string }
   | {
@@ -20,7 +17,7 @@ export type HtmlPiece =
       selfClosing: boolean;
       attributes: Readonly<Record<string, string>>;
     }
-  | { kind: 'verbatim'; raw: string; element?: { name: string; content: string } };
+  | { kind: 'verbatim'; raw: string };
 
 /**
  * Elements kept whole, as written: code, scripts, styles, form fields, and the document title, which never
@@ -31,11 +28,8 @@ const VERBATIM_ELEMENTS = new Set(['script', 'style', 'pre', 'code', 'kbd', 'sam
 /** The markup of a page in document order, each with where it stands; the text between is what readers see. */
 function markupOf(html: string): { start: number; end: number; piece: HtmlPiece }[] {
   const markup: { start: number; end: number; piece: HtmlPiece }[] = [];
-  /**
-   * The verbatim element being read: where its start tag and its content start, and how deep the same name nests
-   * inside it.
-   */
-  let verbatim: { name: string; start: number; contentStart: number; depth: number } | undefined;
+  /** The verbatim element being read, from its start tag on, and how deep the same name nests inside it. */
+  let verbatim: { name: string; start: number; depth: number } | undefined;
   const here = () => ({ start: parser.startIndex, end: parser.endIndex + 1 });
   const keep = () => {
     if (!verbatim)
@@ -50,7 +44,7 @@ function markupOf(html: string): { start: number; end: number; piece: HtmlPiece 
           return;
         }
         if (VERBATIM_ELEMENTS.has(name)) {
-          verbatim = { name, start: parser.startIndex, contentStart: parser.endIndex + 1, depth: 1 };
+          verbatim = { name, start: parser.startIndex, depth: 1 };
           return;
         }
         const raw = html.slice(parser.startIndex, parser.endIndex + 1);
@@ -65,8 +59,7 @@ function markupOf(html: string): { start: number; end: number; piece: HtmlPiece 
         if (verbatim) {
           if (name !== verbatim.name || (verbatim.depth -= 1) > 0) return;
           const raw = html.slice(verbatim.start, parser.endIndex + 1);
-          const element = { name, content: html.slice(verbatim.contentStart, parser.startIndex) };
-          markup.push({ start: verbatim.start, end: parser.endIndex + 1, piece: { kind: 'verbatim', raw, element } });
+          markup.push({ start: verbatim.start, end: parser.endIndex + 1, piece: { kind: 'verbatim', raw } });
           verbatim = undefined;
           return;
         }
